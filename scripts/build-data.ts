@@ -1,0 +1,50 @@
+/**
+ * The data step: DATA_DIR (default data/) → validated, derived JSON in OUT_DIR (default generated/data/).
+ * Exit 1 with every error listed (file:line:column) and no site output when the dataset has errors.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { summarize } from '../src/data/assemble.ts';
+import { formatError } from '../src/data/errors.ts';
+import { loadDataset } from '../src/data/load.ts';
+import { OUTPUT_VERSION, type SiteIndex } from '../src/data/output.ts';
+
+const MAX_PRINTED_ERRORS = 500;
+
+const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const outDir = resolve(process.env.OUT_DIR ?? 'generated/data');
+const siteDir = resolve('dist');
+
+const result = loadDataset(dataDir);
+for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
+
+if (result.errors.length > 0) {
+  // No stale or partial site may survive a failed data step.
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(siteDir, { recursive: true, force: true });
+  for (const error of result.errors.slice(0, MAX_PRINTED_ERRORS)) console.error(formatError(error));
+  const hidden = result.errors.length - MAX_PRINTED_ERRORS;
+  if (hidden > 0) console.error(`… dan ${hidden} galat lain (and ${hidden} more errors)`);
+  console.error(`\n${result.errors.length} galat di dataset ${dataDir}; situs tidak dibangun. (${result.errors.length} errors; site not built)`);
+  process.exit(1);
+}
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(join(outDir, 'pd'), { recursive: true });
+const findings: Record<string, number> = {};
+for (const agency of result.agencies) {
+  writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
+  for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
+}
+const index: SiteIndex = {
+  version: OUTPUT_VERSION,
+  agencies: result.agencies.map(summarize),
+  rows: result.rowsIn,
+  findings,
+};
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
+
+const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
+const rows = Object.entries(result.rowsIn).map(([kind, count]) => `${kind} ${count}`).join(', ');
+console.log(`Data: ${result.agencies.length} perangkat daerah; baris: ${rows}.`);
+console.log(`Temuan kualitas data (data-quality warnings): ${total}${total ? ` — ${Object.entries(findings).sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}` : ''}.`);

@@ -1,0 +1,231 @@
+/**
+ * Checked rows of one agency in, the agency's JSON out: every row kept, every derived figure added,
+ * every data-quality finding listed. Pure: no I/O.
+ */
+import { agencyBudget } from './budgetTree.ts';
+import { band, capaian, efisiensi, perubahan, round, serapan, type Nilai } from './derive.ts';
+import { findingsOf } from './findings.ts';
+import { groupBy } from './groupBy.ts';
+import {
+  OUTPUT_VERSION,
+  type AgencyData,
+  type AgencySummary,
+  type BudgetLine,
+  type Efficiency,
+  type Indicator,
+  type IndicatorYear,
+  type YearSummary,
+} from './output.ts';
+import type { AgencyRows } from './validate.ts';
+
+/** URL segment of an indicator: kode lower-cased, anything outside a-z0-9- as `-`; clashes get `-2`, `-3`. */
+export function indicatorSlugs(codes: readonly string[]): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const code of codes) {
+    const base = code.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(code, slug);
+  }
+  return slugs;
+}
+
+const origin = (row: { origin: { file: string; line: number } }) => ({ file: row.origin.file, line: row.origin.line });
+
+function buildIndicators(rows: AgencyRows): Indicator[] {
+  const slugs = indicatorSlugs(rows.indicators.map((row) => row.kode_indikator));
+  const byIndicator = groupBy(rows.kinerja, (row) => row.kode_indikator);
+  return rows.indicators.map((indicator) => {
+    const years = (byIndicator.get(indicator.kode_indikator) ?? []).sort((a, b) => a.tahun - b.tahun);
+    const lastRenstra = years.filter((row) => row.target_renstra !== null).at(-1);
+    const renstraAkhir = lastRenstra ? { tahun: lastRenstra.tahun, nilai: lastRenstra.target_renstra as Nilai } : null;
+    const byYear = new Map(years.map((row) => [row.tahun, row]));
+    const tahun: IndicatorYear[] = years.map((row) => {
+      const computed = capaian(indicator.arah, row.target, row.realisasi, indicator.skala);
+      const previous = byYear.get(row.tahun - 1);
+      const change = previous ? perubahan(row.realisasi, previous.realisasi, indicator.skala) : null;
+      return {
+        tahun: row.tahun,
+        target: row.target,
+        realisasi: row.realisasi,
+        capaian_dilaporkan: row.capaian_dilaporkan,
+        target_renstra: row.target_renstra,
+        sumber: row.sumber,
+        kode_sumber: row.kode_sumber,
+        catatan: row.catatan,
+        extra: row.extra,
+        origin: origin(row),
+        capaian: round(computed),
+        band: band(computed),
+        selisih_capaian_dilaporkan: computed !== null && row.capaian_dilaporkan !== null ? round(row.capaian_dilaporkan - computed) : null,
+        perubahan: change && previous ? { dari_tahun: previous.tahun, selisih: round(change.selisih, 4)!, persen: round(change.persen) } : null,
+        kemajuan_renstra: renstraAkhir ? round(capaian(indicator.arah, renstraAkhir.nilai, row.realisasi, indicator.skala)) : null,
+      };
+    });
+    return {
+      kode_indikator: indicator.kode_indikator,
+      slug: slugs.get(indicator.kode_indikator)!,
+      tingkat: indicator.tingkat,
+      induk: indicator.induk,
+      sasaran: indicator.sasaran,
+      program: indicator.program,
+      indikator: indicator.indikator,
+      satuan: indicator.satuan,
+      arah: indicator.arah,
+      skala: indicator.skala,
+      iku: indicator.iku,
+      formula: indicator.formula,
+      sumber_data: indicator.sumber_data,
+      extra: indicator.extra,
+      origin: origin(indicator),
+      target_renstra_akhir: renstraAkhir,
+      tahun,
+    };
+  });
+}
+
+function buildBudget(rows: AgencyRows): BudgetLine[] {
+  return rows.anggaran.map((row, index) => ({
+    id: `a${index + 1}`,
+    tahun: row.tahun,
+    tingkat: row.tingkat,
+    kode: row.kode,
+    program: row.program,
+    kegiatan: row.kegiatan,
+    subkegiatan: row.subkegiatan,
+    uraian: row.uraian,
+    induk: row.induk,
+    kode_indikator: row.kode_indikator,
+    pagu: row.pagu,
+    realisasi: row.realisasi,
+    serapan_dilaporkan: row.serapan_dilaporkan,
+    sisa_dilaporkan: row.sisa_dilaporkan,
+    sumber: row.sumber,
+    kode_sumber: row.kode_sumber,
+    catatan: row.catatan,
+    extra: row.extra,
+    origin: origin(row),
+    serapan: round(serapan(row.pagu, row.realisasi)),
+  }));
+}
+
+/**
+ * Efisiensi as the LKjIP tables compute it: a program indicator against its program's serapan;
+ * a sasaran indicator against the agency's total serapan, and against its own sasaran budget line where one names it.
+ */
+function buildEfficiency(indicators: Indicator[], budget: BudgetLine[]): Efficiency[] {
+  const budgetByYear = groupBy(budget, (line) => line.tahun);
+  const result: Efficiency[] = [];
+  for (const indicator of indicators) {
+    if (indicator.tingkat !== 'program' && indicator.tingkat !== 'sasaran') continue;
+    for (const year of indicator.tahun) {
+      if (year.capaian === null) continue;
+      const lines = budgetByYear.get(year.tahun) ?? [];
+      const add = (basis: Efficiency['basis'], program: string | null, absorption: number | null) => {
+        if (absorption === null) return;
+        result.push({
+          tahun: year.tahun,
+          kode_indikator: indicator.kode_indikator,
+          basis,
+          program,
+          capaian: year.capaian!,
+          serapan: round(absorption)!,
+          efisiensi: round(efisiensi(year.capaian, absorption))!,
+        });
+      };
+      if (indicator.tingkat === 'program' && indicator.program !== null) {
+        const line = lines.find((candidate) => candidate.tingkat === 'program' && candidate.program === indicator.program);
+        add('program', indicator.program, line ? serapan(line.pagu, line.realisasi) : null);
+      }
+      if (indicator.tingkat === 'sasaran') {
+        add('total', null, agencyBudget(lines).serapan);
+        const own = lines.find((candidate) => candidate.tingkat === 'sasaran' && candidate.kode_indikator === indicator.kode_indikator);
+        if (own) add('sasaran', null, serapan(own.pagu, own.realisasi));
+      }
+    }
+  }
+  return result;
+}
+
+function hasFigures(year: IndicatorYear): boolean {
+  return year.target !== null || year.realisasi !== null || year.capaian_dilaporkan !== null;
+}
+
+export function assembleAgency(rows: AgencyRows): AgencyData {
+  const indicators = buildIndicators(rows);
+  const budget = buildBudget(rows);
+  const reportYear = Math.max(...rows.sources.map((source) => source.tahun_laporan), Number.NEGATIVE_INFINITY);
+  const findings = findingsOf(indicators, budget, Number.isFinite(reportYear) ? reportYear : null);
+
+  const years = new Set<number>(budget.map((line) => line.tahun));
+  for (const indicator of indicators) for (const year of indicator.tahun) if (hasFigures(year)) years.add(year.tahun);
+  const tahun = [...years].sort((a, b) => a - b);
+  const budgetByYear = groupBy(budget, (line) => line.tahun);
+
+  const ringkasan: YearSummary[] = tahun.map((year) => {
+    const iku = indicators.filter((indicator) => indicator.iku);
+    const capaianIku = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.capaian !== null).map((row) => row.capaian!));
+    const mean = capaianIku.length > 0 ? capaianIku.reduce((sum, value) => sum + value, 0) / capaianIku.length : null;
+    const money = agencyBudget(budgetByYear.get(year) ?? []);
+    return {
+      tahun: year,
+      iku_jumlah: iku.filter((indicator) => indicator.tahun.some((row) => row.tahun === year && hasFigures(row))).length,
+      iku_terhitung: capaianIku.length,
+      iku_capaian_rata: round(mean),
+      iku_band: band(mean),
+      pagu: money.pagu,
+      realisasi_anggaran: money.realisasi,
+      serapan: round(money.serapan),
+      serapan_basis: money.basis,
+      temuan: findings.filter((finding) => finding.tahun === year).length,
+    };
+  });
+
+  const { pd } = rows;
+  return {
+    version: OUTPUT_VERSION,
+    agency: {
+      kode_pd: pd.kode_pd,
+      nama_pd: pd.nama_pd,
+      pemerintah_daerah: pd.pemerintah_daerah,
+      kode_wilayah: pd.kode_wilayah,
+      nama_wilayah: pd.nama_wilayah,
+      provinsi: pd.provinsi,
+      urusan: pd.urusan,
+      alamat: pd.alamat,
+      situs: pd.situs,
+      extra: pd.extra,
+    },
+    sources: rows.sources.map((source) => ({
+      kode_sumber: source.kode_sumber,
+      tahun_laporan: source.tahun_laporan,
+      jenis: source.jenis,
+      judul: source.judul,
+      diterbitkan: source.diterbitkan,
+      tautan: source.tautan,
+      extra: source.extra,
+    })),
+    tahun,
+    ringkasan,
+    indicators,
+    budget,
+    efficiency: buildEfficiency(indicators, budget),
+    findings,
+  };
+}
+
+/** The agency's line in the site index: identity and per-year headline, nothing a list page does not show. */
+export function summarize(data: AgencyData): AgencySummary {
+  const { extra: _extra, ...agency } = data.agency;
+  const withRealisation = data.ringkasan.filter((year) => year.iku_terhitung > 0 || year.realisasi_anggaran !== null);
+  return {
+    ...agency,
+    tahun: data.tahun,
+    tahun_terakhir: (withRealisation.at(-1) ?? data.ringkasan.at(-1))?.tahun ?? null,
+    ringkasan: data.ringkasan,
+    jumlah_indikator: data.indicators.length,
+    jumlah_temuan: data.findings.length,
+  };
+}

@@ -1,0 +1,126 @@
+import Papa from 'papaparse';
+import type { Dialect } from './cells.ts';
+import type { ErrorList } from './errors.ts';
+
+/** One data row with the physical line it starts on (header = line 1), for error messages. */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  file: string;
+  dialect: Dialect;
+  /** Column names, trimmed and lower-cased: exports write `Kode_PD ` as often as `kode_pd`. */
+  header: string[];
+  records: CsvRecord[];
+}
+
+const DELIMITER: Record<Dialect, string> = { kanonik: ',', spreadsheet: ';' };
+
+/** Decodes UTF-8 strictly: a Windows-1252 export is reported, never mangled into `�`. */
+export function decodeUtf8(bytes: Uint8Array, file: string, errors: ErrorList): string | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    errors.add(file, 1, 1, 'berkas tersimpan sebagai UTF-16; simpan ulang sebagai CSV UTF-8 (file is UTF-16, expected UTF-8)');
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const bad = lossy.indexOf('\ufffd');
+    const before = lossy.slice(0, Math.max(bad, 0));
+    const line = before.split('\n').length;
+    const column = bad - before.lastIndexOf('\n');
+    errors.add(
+      file,
+      line,
+      column,
+      'berkas bukan UTF-8 (kemungkinan Windows-1252/Latin-1 dari Excel); simpan ulang sebagai "CSV UTF-8" (file is not UTF-8)',
+    );
+    return null;
+  }
+}
+
+/** Counts delimiters in the header line outside quotes: the header alone declares the dialect. */
+function detectDialect(headerLine: string, file: string, errors: ErrorList): Dialect | null {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '');
+  const commas = (unquoted.match(/,/g) ?? []).length;
+  const semicolons = (unquoted.match(/;/g) ?? []).length;
+  if (commas > 0 && semicolons > 0) {
+    errors.add(file, 1, 0, 'baris judul memakai pemisah , dan ; sekaligus; pakai salah satu (mixed delimiters in header)');
+    return null;
+  }
+  if (semicolons > 0) return 'spreadsheet';
+  if (commas === 0 && unquoted.includes('\t')) {
+    errors.add(file, 1, 0, 'pemisah tab tidak didukung; pakai , (kanonik) atau ; (spreadsheet) (tab-separated not supported)');
+    return null;
+  }
+  return 'kanonik';
+}
+
+/**
+ * Parses CSV text with papaparse. Returns null when the file cannot be read as a table at all;
+ * row-level problems (wrong field count, unclosed quote) are added to `errors` with their line.
+ */
+export function parseCsv(text: string, file: string, errors: ErrorList): CsvTable | null {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') {
+    errors.add(file, 0, 0, 'berkas kosong, tanpa baris judul (empty file)');
+    return null;
+  }
+  const firstBreak = body.search(/\r?\n/);
+  const dialect = detectDialect(firstBreak < 0 ? body : body.slice(0, firstBreak), file, errors);
+  if (!dialect) return null;
+
+  let header: string[] | null = null;
+  const records: CsvRecord[] = [];
+  let line = 1;
+  let start = 0;
+  Papa.parse<string[]>(body, {
+    delimiter: DELIMITER[dialect],
+    skipEmptyLines: false,
+    step(result) {
+      const cells = result.data;
+      const rowLine = line;
+      const rowStart = start;
+      const end = result.meta.cursor;
+      line += countNewlines(body, rowStart, end);
+      start = end;
+      for (const problem of result.errors) {
+        const at = Math.min(problem.index ?? rowStart, end);
+        errors.add(file, rowLine + countNewlines(body, rowStart, at), 0, papaMessage(problem.code));
+      }
+      if (result.errors.length > 0) return;
+      if (cells.length === 1 && cells[0]!.trim() === '') return; // blank line
+      if (!header) {
+        header = cells.map((name) => name.trim().toLowerCase());
+        return;
+      }
+      if (cells.length !== header.length) {
+        errors.add(
+          file,
+          rowLine,
+          0,
+          `baris berisi ${cells.length} kolom, baris judul ${header.length} kolom (wrong number of fields; baris terpotong, tanda kutip tak tertutup, atau pemisah campuran)`,
+        );
+        return;
+      }
+      records.push({ line: rowLine, cells });
+    },
+  });
+  if (!header) return null;
+  return { file, dialect, header, records };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function papaMessage(code: string): string {
+  if (code === 'MissingQuotes') return 'tanda kutip " tidak ditutup (unclosed quote)';
+  if (code === 'InvalidQuotes') return 'tanda kutip " di tengah nilai tidak sah (invalid quotes)';
+  return `CSV tidak dapat dibaca (${code})`;
+}

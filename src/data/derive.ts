@@ -1,0 +1,85 @@
+/**
+ * Derived figures of data-format.md, as pure functions. Nothing here is stored in the CSVs;
+ * every figure is recomputed from target, realisasi, pagu.
+ */
+import type { Arah } from './schema.ts';
+
+/** A measured value: a number, or a label on the indicator's ordinal scale (`kategori`). */
+export type Nilai = number | string;
+
+/** Position (1 = worst) of a label on a `kategori` scale, or 0 when not on it. */
+export function scalePosition(label: string, skala: readonly string[]): number {
+  return skala.indexOf(label) + 1;
+}
+
+/**
+ * Achievement in percent. `naik`: realisasi / target. `turun`: (2 × target − realisasi) / target,
+ * the LKjIP formula for negative polarity. `kategori`: position of realisasi against position of
+ * target on the scale, 100 when met or beaten. Null when it cannot be computed (missing value, target 0).
+ */
+export function capaian(arah: Arah, target: Nilai | null, realisasi: Nilai | null, skala: readonly string[] | null = null): number | null {
+  if (target === null || realisasi === null) return null;
+  if (arah === 'kategori') {
+    if (typeof target !== 'string' || typeof realisasi !== 'string' || !skala) return null;
+    const targetPosition = scalePosition(target, skala);
+    const realisasiPosition = scalePosition(realisasi, skala);
+    if (targetPosition === 0 || realisasiPosition === 0) return null;
+    return realisasiPosition >= targetPosition ? 100 : (realisasiPosition / targetPosition) * 100;
+  }
+  if (typeof target !== 'number' || typeof realisasi !== 'number' || target === 0) return null;
+  return arah === 'naik' ? (realisasi / target) * 100 : ((2 * target - realisasi) / target) * 100;
+}
+
+/** Rating bands of Permendagri 86/2017, best first. `above` is the exclusive lower bound. */
+export const BANDS = [
+  { id: 'sangat-tinggi', label: 'Sangat Tinggi', above: 90, range: '> 90' },
+  { id: 'tinggi', label: 'Tinggi', above: 75, range: '76–90' },
+  { id: 'sedang', label: 'Sedang', above: 65, range: '66–75' },
+  { id: 'rendah', label: 'Rendah', above: 50, range: '51–65' },
+  { id: 'sangat-rendah', label: 'Sangat Rendah', above: Number.NEGATIVE_INFINITY, range: '≤ 50' },
+] as const;
+export type BandId = (typeof BANDS)[number]['id'];
+
+/**
+ * The band of a capaian. The regulation prints integer ranges (76–90, 66–75 …); a fractional
+ * capaian such as 75,5 falls in the band whose lower bound it exceeds (here Tinggi).
+ */
+export function band(capaianValue: number | null): BandId | null {
+  if (capaianValue === null) return null;
+  return BANDS.find((candidate) => capaianValue > candidate.above)!.id;
+}
+
+/** Budget absorption in percent: realisasi / pagu. */
+export function serapan(pagu: number | null, realisasi: number | null): number | null {
+  if (pagu === null || realisasi === null || pagu === 0) return null;
+  return (realisasi / pagu) * 100;
+}
+
+/** Efisiensi as the LKjIP "tingkat efisiensi" table: capaian minus serapan, in percentage points. */
+export function efisiensi(capaianValue: number | null, serapanValue: number | null): number | null {
+  if (capaianValue === null || serapanValue === null) return null;
+  return capaianValue - serapanValue;
+}
+
+/** Change of realisasi against the year before: difference, and for numbers the relative change in percent. */
+export function perubahan(
+  current: Nilai | null,
+  previous: Nilai | null,
+  skala: readonly string[] | null,
+): { selisih: number; persen: number | null } | null {
+  if (current === null || previous === null) return null;
+  if (typeof current === 'string' || typeof previous === 'string') {
+    if (typeof current !== 'string' || typeof previous !== 'string' || !skala) return null;
+    const now = scalePosition(current, skala);
+    const before = scalePosition(previous, skala);
+    return now && before ? { selisih: now - before, persen: null } : null;
+  }
+  return { selisih: current - previous, persen: previous === 0 ? null : ((current - previous) / Math.abs(previous)) * 100 };
+}
+
+/** Rounds for storage: two decimals, as the reports print percentages; avoids 100.21951219512195 in JSON. */
+export function round(value: number | null, decimals = 2): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}

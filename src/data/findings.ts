@@ -1,0 +1,122 @@
+/**
+ * Data-quality findings: what the report says that does not hold together. They are warnings, not
+ * errors: the figures are published as printed, and the finding is shown beside them.
+ */
+import { budgetLabel, buildBudgetTree, levelsOf, partsOf, sumOf } from './budgetTree.ts';
+import { round } from './derive.ts';
+import { groupBy } from './groupBy.ts';
+import { formatNumber, formatPercent, formatRupiah } from './format.ts';
+import type { BudgetLine, Finding, Indicator } from './output.ts';
+
+/** Printed and computed percentages may differ by rounding; beyond this many points it is a finding. */
+export const PERCENT_TOLERANCE = 0.5;
+/** Rupiah amounts are printed whole; a gap under one rupiah is a rounding artefact. */
+const RUPIAH_TOLERANCE = 0.5;
+
+type Draft = Omit<Finding, 'kode_indikator' | 'anggaran_id' | 'selisih'> & Partial<Finding>;
+const finding = (draft: Draft): Finding => ({ kode_indikator: null, anggaran_id: null, selisih: null, ...draft });
+
+function indicatorFindings(indicators: readonly Indicator[], reportYear: number | null, budgetPrograms: ReadonlySet<string>): Finding[] {
+  const found: Finding[] = [];
+  for (const indicator of indicators) {
+    const kode_indikator = indicator.kode_indikator;
+    if (indicator.program !== null && budgetPrograms.size > 0 && !budgetPrograms.has(indicator.program)) {
+      found.push(finding({
+        jenis: 'program-tanpa-anggaran',
+        tahun: null,
+        pesan: `Program "${indicator.program}" dari indikator ${kode_indikator} tidak ada di anggaran; efisiensinya tidak dapat dihitung.`,
+        origin: indicator.origin,
+        kode_indikator,
+      }));
+    }
+    for (const year of indicator.tahun) {
+      const base = { tahun: year.tahun, origin: year.origin, kode_indikator };
+      if (year.selisih_capaian_dilaporkan !== null && Math.abs(year.selisih_capaian_dilaporkan) > PERCENT_TOLERANCE) {
+        found.push(finding({
+          ...base,
+          jenis: 'capaian-berbeda',
+          pesan: `Capaian ${kode_indikator} ${year.tahun} tercetak ${formatPercent(year.capaian_dilaporkan)}, hasil hitung dari target ${formatNumber(year.target as number)} dan realisasi ${formatNumber(year.realisasi as number)} adalah ${formatPercent(year.capaian)}.`,
+          selisih: year.selisih_capaian_dilaporkan,
+        }));
+      }
+      if (year.target !== null && year.realisasi !== null && year.capaian === null) {
+        found.push(finding({
+          ...base,
+          jenis: 'capaian-tidak-terhitung',
+          pesan: `Capaian ${kode_indikator} ${year.tahun} tidak dapat dihitung: target ${formatNumber(year.target as number)} bernilai nol.`,
+        }));
+      }
+      if (year.target !== null && year.realisasi === null && reportYear !== null && year.tahun <= reportYear) {
+        found.push(finding({
+          ...base,
+          jenis: 'target-tanpa-realisasi',
+          pesan: `${kode_indikator} punya target tahun ${year.tahun}, tetapi realisasinya tidak dilaporkan.`,
+        }));
+      }
+    }
+  }
+  return found;
+}
+
+function sumFindings(parent: BudgetLine, children: readonly BudgetLine[]): Finding[] {
+  const found: Finding[] = [];
+  for (const field of ['pagu', 'realisasi'] as const) {
+    const whole = parent[field];
+    const parts = sumOf(children, field);
+    if (whole === null || parts === null) continue;
+    const gap = parts - whole;
+    if (Math.abs(gap) < RUPIAH_TOLERANCE) continue;
+    found.push(finding({
+      jenis: 'anggaran-tidak-sesuai-jumlah',
+      tahun: parent.tahun,
+      pesan: `${field === 'pagu' ? 'Pagu' : 'Realisasi'} ${parent.tingkat.replace('_', ' ')} "${budgetLabel(parent)}" ${parent.tahun} tercetak ${formatRupiah(whole)}, tetapi ${children.length} baris ${levelsOf(children)} di bawahnya berjumlah ${formatRupiah(parts)} (selisih ${formatRupiah(gap)}).`,
+      origin: parent.origin,
+      anggaran_id: parent.id,
+      selisih: gap,
+    }));
+  }
+  return found;
+}
+
+function lineFindings(line: BudgetLine): Finding[] {
+  const found: Finding[] = [];
+  const base = { tahun: line.tahun, origin: line.origin, anggaran_id: line.id };
+  const label = `"${budgetLabel(line)}" ${line.tahun}`;
+  if (line.pagu !== null && line.realisasi !== null && line.realisasi > line.pagu + RUPIAH_TOLERANCE) {
+    found.push(finding({ ...base, jenis: 'realisasi-melebihi-pagu', pesan: `Realisasi ${label} (${formatRupiah(line.realisasi)}) melebihi pagunya (${formatRupiah(line.pagu)}).`, selisih: line.realisasi - line.pagu }));
+  }
+  if (line.serapan !== null && line.serapan_dilaporkan !== null && Math.abs(line.serapan_dilaporkan - line.serapan) > PERCENT_TOLERANCE) {
+    found.push(finding({ ...base, jenis: 'serapan-berbeda', pesan: `Serapan ${label} tercetak ${formatPercent(line.serapan_dilaporkan)}, hasil hitung ${formatPercent(line.serapan)}.`, selisih: round(line.serapan_dilaporkan - line.serapan) }));
+  }
+  if (line.pagu !== null && line.realisasi !== null && line.sisa_dilaporkan !== null) {
+    const gap = line.sisa_dilaporkan - (line.pagu - line.realisasi);
+    if (Math.abs(gap) >= RUPIAH_TOLERANCE) {
+      found.push(finding({ ...base, jenis: 'sisa-berbeda', pesan: `Sisa anggaran ${label} tercetak ${formatRupiah(line.sisa_dilaporkan)}, padahal pagu − realisasi = ${formatRupiah(line.pagu - line.realisasi)}.`, selisih: gap }));
+    }
+  }
+  if (line.tingkat === 'subkegiatan' && line.kegiatan === null) {
+    found.push(finding({ ...base, jenis: 'subkegiatan-tanpa-kegiatan', pesan: `Subkegiatan ${label} tidak menyebut kegiatannya, sehingga tidak dapat dijumlahkan ke kegiatan mana pun.` }));
+  }
+  return found;
+}
+
+function budgetFindings(budget: readonly BudgetLine[]): Finding[] {
+  const found: Finding[] = [];
+  const years = groupBy(budget, (line) => line.tahun);
+  for (const lines of years.values()) {
+    const tree = buildBudgetTree(lines);
+    for (const line of lines) {
+      found.push(...lineFindings(line));
+      for (const parts of partsOf(tree, line)) found.push(...sumFindings(line, parts));
+    }
+  }
+  return found;
+}
+
+/** All findings of one agency, in a stable order: by year, then by where they stand in the files. */
+export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null): Finding[] {
+  const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
+  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget)].sort(
+    (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line,
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * loadDataset(dir): read → parse → validate → derive. A dataset is the five files of
+ * data-format.md at the folder's top, or in one subfolder per agency, or both; all are merged.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { assembleAgency } from './assemble.ts';
+import { decodeUtf8, parseCsv } from './csv.ts';
+import { ErrorList, type DataError } from './errors.ts';
+import type { AgencyData } from './output.ts';
+import { parseRows } from './parseRows.ts';
+import { FILES, type FileKind } from './schema.ts';
+import { validateDataset, type ParsedTables } from './validate.ts';
+
+const KINDS = Object.keys(FILES) as FileKind[];
+const FILE_NAMES: ReadonlySet<string> = new Set(KINDS.map((kind) => FILES[kind].file));
+
+export interface LoadResult {
+  agencies: AgencyData[];
+  errors: DataError[];
+  /** Data rows read per file kind (blank lines excluded), to prove that nothing is lost. */
+  rowsIn: Record<FileKind, number>;
+  /** Things the user should know that are not errors: files ignored, folders merged. */
+  notices: string[];
+}
+
+/** Shows paths as the user typed them: relative to the working directory where that is shorter. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
+/** The folders that hold dataset files: the top folder and its direct subfolders, in name order. */
+function datasetFolders(dir: string, errors: ErrorList, notices: string[]): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    errors.add(displayPath(dir), 0, 0, 'folder dataset tidak ditemukan (dataset folder not found)');
+    return [];
+  }
+  const candidates = [dir, ...readdirSync(dir).sort().map((name) => join(dir, name)).filter((path) => statSync(path).isDirectory())];
+  const folders: string[] = [];
+  for (const folder of candidates) {
+    const names = readdirSync(folder);
+    const present = names.filter((name) => FILE_NAMES.has(name.toLowerCase()));
+    for (const name of names) {
+      if (name.toLowerCase().endsWith('.csv') && !FILE_NAMES.has(name.toLowerCase())) {
+        notices.push(`${displayPath(join(folder, name))}: bukan salah satu dari lima berkas format, diabaikan (unknown file ignored)`);
+      }
+    }
+    if (present.length === 0) continue;
+    for (const kind of KINDS) {
+      if (!names.some((name) => name.toLowerCase() === FILES[kind].file)) {
+        errors.add(displayPath(join(folder, FILES[kind].file)), 0, 0, `berkas ${FILES[kind].file} tidak ada; folder ini memuat ${present.join(', ')} (missing file)`);
+      }
+    }
+    folders.push(folder);
+  }
+  if (folders.length === 0 && errors.size === 0) {
+    errors.add(displayPath(dir), 0, 0, `tidak ada berkas dataset (${[...FILE_NAMES].join(', ')}) di folder ini atau subfoldernya (no dataset files)`);
+  }
+  return folders;
+}
+
+function fileIn(folder: string, name: string): string | null {
+  const match = readdirSync(folder).find((candidate) => candidate.toLowerCase() === name);
+  return match ? join(folder, match) : null;
+}
+
+export function loadDataset(dir: string): LoadResult {
+  const errors = new ErrorList();
+  const notices: string[] = [];
+  const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
+  const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
+
+  for (const folder of datasetFolders(dir, errors, notices)) {
+    for (const kind of KINDS) {
+      const path = fileIn(folder, FILES[kind].file);
+      if (!path) continue;
+      const file = displayPath(path);
+      const text = decodeUtf8(readFileSync(path), file, errors);
+      if (text === null) continue;
+      const table = parseCsv(text, file, errors);
+      if (!table) continue;
+      rowsIn[kind] += table.records.length;
+      const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
+      (tables[kind] as unknown[]).push(...rows);
+    }
+  }
+  if (errors.size === 0 && tables.perangkat_daerah.length === 0) {
+    errors.add(displayPath(dir), 0, 0, 'perangkat_daerah.csv tidak berisi satu baris pun; tidak ada yang dapat diterbitkan (no agencies)');
+  }
+
+  const checked = validateDataset(tables, errors);
+  if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn, notices };
+  const agencies = [...checked.values()].map(assembleAgency).sort((a, b) => a.agency.kode_pd.localeCompare(b.agency.kode_pd));
+  return { agencies, errors: [], rowsIn, notices };
+}

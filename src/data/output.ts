@@ -1,0 +1,192 @@
+/**
+ * The JSON that the data step writes and the pages read, defined once. One file per agency
+ * (`pd/<kode_pd>.json`) plus a small index, so a page never loads the whole country.
+ */
+import { z } from 'zod';
+import { ARAH, JENIS_LAPORAN, TINGKAT_ANGGARAN, TINGKAT_INDIKATOR } from './schema.ts';
+
+export const OUTPUT_VERSION = 1;
+
+const Origin = z.object({ file: z.string(), line: z.number().int() });
+const Extra = z.record(z.string(), z.string());
+const Nilai = z.union([z.number(), z.string()]).nullable();
+const Percent = z.number().nullable();
+const BandId = z.enum(['sangat-tinggi', 'tinggi', 'sedang', 'rendah', 'sangat-rendah']).nullable();
+
+export const Agency = z.object({
+  kode_pd: z.string(),
+  nama_pd: z.string(),
+  pemerintah_daerah: z.string(),
+  kode_wilayah: z.string(),
+  nama_wilayah: z.string(),
+  provinsi: z.string(),
+  urusan: z.string(),
+  alamat: z.string().nullable(),
+  situs: z.string().nullable(),
+  extra: Extra,
+});
+export type Agency = z.infer<typeof Agency>;
+
+export const Source = z.object({
+  kode_sumber: z.string(),
+  tahun_laporan: z.number().int(),
+  jenis: z.enum(JENIS_LAPORAN),
+  judul: z.string(),
+  diterbitkan: z.string().nullable(),
+  tautan: z.string().nullable(),
+  extra: Extra,
+});
+export type Source = z.infer<typeof Source>;
+
+export const IndicatorYear = z.object({
+  tahun: z.number().int(),
+  target: Nilai,
+  realisasi: Nilai,
+  capaian_dilaporkan: Percent,
+  target_renstra: Nilai,
+  sumber: z.string(),
+  kode_sumber: z.string(),
+  catatan: z.string().nullable(),
+  extra: Extra,
+  origin: Origin,
+  /** Derived: achievement with the indicator's polarity, its band, and the gap to the printed figure. */
+  capaian: Percent,
+  band: BandId,
+  selisih_capaian_dilaporkan: Percent,
+  /** Derived: realisasi against the year before (tahun − 1). */
+  perubahan: z.object({ dari_tahun: z.number().int(), selisih: z.number(), persen: Percent }).nullable(),
+  /** Derived: realisasi against the Renstra's final target (the last year with a target_renstra). */
+  kemajuan_renstra: Percent,
+});
+export type IndicatorYear = z.infer<typeof IndicatorYear>;
+
+export const Indicator = z.object({
+  kode_indikator: z.string(),
+  slug: z.string(),
+  tingkat: z.enum(TINGKAT_INDIKATOR),
+  induk: z.string().nullable(),
+  sasaran: z.string(),
+  program: z.string().nullable(),
+  indikator: z.string(),
+  satuan: z.string(),
+  arah: z.enum(ARAH),
+  skala: z.array(z.string()).nullable(),
+  iku: z.boolean(),
+  formula: z.string().nullable(),
+  sumber_data: z.string().nullable(),
+  extra: Extra,
+  origin: Origin,
+  target_renstra_akhir: z.object({ tahun: z.number().int(), nilai: z.union([z.number(), z.string()]) }).nullable(),
+  tahun: z.array(IndicatorYear),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const BudgetLine = z.object({
+  /** Stable within the agency: position in the agency's budget rows in file order. */
+  id: z.string(),
+  tahun: z.number().int(),
+  tingkat: z.enum(TINGKAT_ANGGARAN),
+  kode: z.string().nullable(),
+  program: z.string().nullable(),
+  kegiatan: z.string().nullable(),
+  subkegiatan: z.string().nullable(),
+  uraian: z.string().nullable(),
+  induk: z.string().nullable(),
+  kode_indikator: z.string().nullable(),
+  pagu: z.number().nullable(),
+  realisasi: z.number().nullable(),
+  serapan_dilaporkan: Percent,
+  sisa_dilaporkan: z.number().nullable(),
+  sumber: z.string(),
+  kode_sumber: z.string(),
+  catatan: z.string().nullable(),
+  extra: Extra,
+  origin: Origin,
+  /** Derived: realisasi / pagu. */
+  serapan: Percent,
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const Efficiency = z.object({
+  tahun: z.number().int(),
+  kode_indikator: z.string(),
+  /** What the capaian is set against: its program's serapan, the agency total, or the sasaran's own budget line. */
+  basis: z.enum(['program', 'total', 'sasaran']),
+  program: z.string().nullable(),
+  capaian: z.number(),
+  serapan: z.number(),
+  efisiensi: z.number(),
+});
+export type Efficiency = z.infer<typeof Efficiency>;
+
+export const FINDING_KINDS = [
+  'capaian-berbeda',
+  'anggaran-tidak-sesuai-jumlah',
+  'realisasi-melebihi-pagu',
+  'target-tanpa-realisasi',
+  'serapan-berbeda',
+  'sisa-berbeda',
+  'capaian-tidak-terhitung',
+  'subkegiatan-tanpa-kegiatan',
+  'program-tanpa-anggaran',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const Finding = z.object({
+  jenis: z.enum(FINDING_KINDS),
+  tahun: z.number().int().nullable(),
+  pesan: z.string(),
+  origin: Origin,
+  kode_indikator: z.string().nullable(),
+  anggaran_id: z.string().nullable(),
+  /** For sums and printed-vs-computed gaps: the difference, in rupiah or percentage points. */
+  selisih: z.number().nullable(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const YearSummary = z.object({
+  tahun: z.number().int(),
+  iku_jumlah: z.number().int(),
+  iku_terhitung: z.number().int(),
+  /** Mean capaian of the IKU that have one this year. */
+  iku_capaian_rata: Percent,
+  iku_band: BandId,
+  pagu: z.number().nullable(),
+  realisasi_anggaran: z.number().nullable(),
+  serapan: Percent,
+  /** Which lines the agency's serapan was taken from: the total line, or the sum of top-level lines. */
+  serapan_basis: z.enum(['total', 'jenis_belanja', 'program']).nullable(),
+  temuan: z.number().int(),
+});
+export type YearSummary = z.infer<typeof YearSummary>;
+
+export const AgencyData = z.object({
+  version: z.literal(OUTPUT_VERSION),
+  agency: Agency,
+  sources: z.array(Source),
+  /** Years with a target, a realisation or budget data, oldest first. Renstra-only years are on indicators. */
+  tahun: z.array(z.number().int()),
+  ringkasan: z.array(YearSummary),
+  indicators: z.array(Indicator),
+  budget: z.array(BudgetLine),
+  efficiency: z.array(Efficiency),
+  findings: z.array(Finding),
+});
+export type AgencyData = z.infer<typeof AgencyData>;
+
+export const AgencySummary = Agency.omit({ extra: true }).extend({
+  tahun: z.array(z.number().int()),
+  tahun_terakhir: z.number().int().nullable(),
+  ringkasan: z.array(YearSummary),
+  jumlah_indikator: z.number().int(),
+  jumlah_temuan: z.number().int(),
+});
+export type AgencySummary = z.infer<typeof AgencySummary>;
+
+export const SiteIndex = z.object({
+  version: z.literal(OUTPUT_VERSION),
+  agencies: z.array(AgencySummary),
+  rows: z.object({ perangkat_daerah: z.number(), sumber: z.number(), indikator: z.number(), kinerja: z.number(), anggaran: z.number() }),
+  findings: z.record(z.string(), z.number()),
+});
+export type SiteIndex = z.infer<typeof SiteIndex>;

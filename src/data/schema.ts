@@ -1,0 +1,185 @@
+/**
+ * One zod schema per input file of data-format.md. Input is a record of raw strings keyed by
+ * column name (a missing optional column is `undefined`); output is typed. Types come from here.
+ */
+import { z } from 'zod';
+import { parseNumber, parseWebUrl, parseYear, type CellResult, type Dialect } from './cells.ts';
+
+export const REQUIRED_EMPTY = 'wajib diisi (required value is empty)';
+
+/** A required text cell: trimmed, never empty. */
+const text = () => z.string().trim().min(1, REQUIRED_EMPTY);
+
+/** An optional text cell: blank or absent becomes null, never "". */
+const optionalText = () =>
+  z
+    .string()
+    .optional()
+    .transform((raw) => (raw === undefined || raw.trim() === '' ? null : raw.trim()));
+
+function fromCell<T>(parse: (raw: string) => CellResult<T>) {
+  return z.string().transform((raw, ctx): T => {
+    const result = parse(raw);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.reason });
+      return z.NEVER;
+    }
+    return result.value;
+  });
+}
+
+const optionalNumber = (dialect: Dialect) =>
+  fromCell((raw) => parseNumber(raw, dialect))
+    .optional()
+    .transform((value) => value ?? null);
+
+const year = () => text().pipe(fromCell(parseYear));
+const optionalUrl = () =>
+  fromCell(parseWebUrl)
+    .optional()
+    .transform((value) => value ?? null);
+
+/** A fixed vocabulary, matched without regard to case or surrounding spaces, stored in its canonical spelling. */
+function oneOf<const T extends string>(values: readonly T[]) {
+  const byLower = new Map(values.map((value) => [value.toLowerCase(), value]));
+  return text().transform((raw, ctx): T => {
+    const value = byLower.get(raw.toLowerCase());
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `harus salah satu dari: ${values.join(', ')} (not an allowed value)` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+export const TINGKAT_INDIKATOR = ['tujuan', 'sasaran', 'program', 'kegiatan', 'subkegiatan'] as const;
+export const TINGKAT_ANGGARAN = ['total', 'jenis_belanja', 'sasaran', 'program', 'kegiatan', 'subkegiatan'] as const;
+export const ARAH = ['naik', 'turun', 'kategori'] as const;
+export const JENIS_LAPORAN = ['LAKIP', 'LKjIP'] as const;
+
+export type TingkatIndikator = (typeof TINGKAT_INDIKATOR)[number];
+export type TingkatAnggaran = (typeof TINGKAT_ANGGARAN)[number];
+export type Arah = (typeof ARAH)[number];
+
+export const PerangkatDaerahRow = z.object({
+  kode_pd: text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'harus slug kebab-case huruf kecil, mis. dinsos-mukomuko (not a kebab-case slug)'),
+  nama_pd: text(),
+  pemerintah_daerah: text(),
+  kode_wilayah: text(),
+  nama_wilayah: text(),
+  provinsi: text(),
+  urusan: text(),
+  alamat: optionalText(),
+  situs: optionalUrl(),
+});
+export type PerangkatDaerahRow = z.output<typeof PerangkatDaerahRow>;
+
+export const IndikatorRow = z
+  .object({
+    kode_pd: text(),
+    kode_indikator: text(),
+    tingkat: oneOf(TINGKAT_INDIKATOR),
+    induk: optionalText(),
+    sasaran: text(),
+    program: optionalText(),
+    indikator: text(),
+    satuan: text(),
+    arah: oneOf(ARAH),
+    skala: optionalText().transform((raw) => (raw === null ? null : raw.split('|').map((label) => label.trim()))),
+    iku: oneOf(['ya', 'tidak'] as const).transform((value) => value === 'ya'),
+    formula: optionalText(),
+    sumber_data: optionalText(),
+  })
+  .superRefine((row, ctx) => {
+    if (row.arah === 'kategori' && row.skala === null) {
+      ctx.addIssue({ code: 'custom', path: ['skala'], message: 'wajib diisi untuk arah=kategori: label dari terburuk ke terbaik, dipisah | (skala required for kategori)' });
+    }
+    if (row.arah !== 'kategori' && row.skala !== null) {
+      ctx.addIssue({ code: 'custom', path: ['skala'], message: `hanya dipakai untuk arah=kategori, bukan ${row.arah} (skala only for kategori)` });
+    }
+    if (row.skala) {
+      if (row.skala.length < 2 || row.skala.some((label) => label === '')) {
+        ctx.addIssue({ code: 'custom', path: ['skala'], message: 'harus berisi dua label atau lebih dipisah | tanpa label kosong (invalid scale)' });
+      } else if (new Set(row.skala).size !== row.skala.length) {
+        ctx.addIssue({ code: 'custom', path: ['skala'], message: 'berisi label yang sama dua kali (duplicate scale label)' });
+      }
+    }
+  });
+export type IndikatorRow = z.output<typeof IndikatorRow>;
+
+/** target, realisasi and target_renstra are a number or a scale label depending on the indicator: checked in validate.ts. */
+export const kinerjaRow = (dialect: Dialect) =>
+  z.object({
+    kode_pd: text(),
+    kode_indikator: text(),
+    tahun: year(),
+    target: optionalText(),
+    realisasi: optionalText(),
+    capaian_dilaporkan: optionalNumber(dialect),
+    target_renstra: optionalText(),
+    sumber: text(),
+    catatan: optionalText(),
+  });
+export type KinerjaRow = z.output<ReturnType<typeof kinerjaRow>>;
+
+export const anggaranRow = (dialect: Dialect) =>
+  z
+    .object({
+      kode_pd: text(),
+      tahun: year(),
+      tingkat: oneOf(TINGKAT_ANGGARAN),
+      kode: optionalText(),
+      program: optionalText(),
+      kegiatan: optionalText(),
+      subkegiatan: optionalText(),
+      uraian: optionalText(),
+      induk: optionalText(),
+      kode_indikator: optionalText(),
+      pagu: optionalNumber(dialect),
+      realisasi: optionalNumber(dialect),
+      sumber: text(),
+      catatan: optionalText(),
+      // Extensions beyond data-format.md v1: what the report prints, so the site can flag printed-vs-computed gaps.
+      serapan_dilaporkan: optionalNumber(dialect),
+      sisa_dilaporkan: optionalNumber(dialect),
+    })
+    .superRefine((row, ctx) => {
+      const needs = (column: 'program' | 'kegiatan' | 'subkegiatan' | 'uraian') => {
+        if (row[column] === null) {
+          ctx.addIssue({ code: 'custom', path: [column], message: `wajib diisi untuk tingkat=${row.tingkat} (required for this tingkat)` });
+        }
+      };
+      if (row.tingkat === 'program' || row.tingkat === 'kegiatan' || row.tingkat === 'subkegiatan') needs('program');
+      if (row.tingkat === 'kegiatan') needs('kegiatan');
+      // A subkegiatan without its kegiatan is a finding, not an error: reports do print such lines (see findings.ts).
+      if (row.tingkat === 'subkegiatan') needs('subkegiatan');
+      if (row.tingkat === 'total' || row.tingkat === 'jenis_belanja' || row.tingkat === 'sasaran') needs('uraian');
+      for (const column of ['pagu', 'realisasi'] as const) {
+        const value = row[column];
+        if (value !== null && value < 0) {
+          ctx.addIssue({ code: 'custom', path: [column], message: 'tidak boleh negatif (negative amount)' });
+        }
+      }
+    });
+export type AnggaranRow = z.output<ReturnType<typeof anggaranRow>>;
+
+export const SumberRow = z.object({
+  kode_sumber: text(),
+  kode_pd: text(),
+  tahun_laporan: year(),
+  jenis: oneOf(JENIS_LAPORAN),
+  judul: text(),
+  diterbitkan: optionalText(),
+  tautan: optionalUrl(),
+});
+export type SumberRow = z.output<typeof SumberRow>;
+
+/** The five files of a dataset, in the order they are read (references point to earlier files). */
+export const FILES = {
+  perangkat_daerah: { file: 'perangkat_daerah.csv', schema: () => PerangkatDaerahRow },
+  sumber: { file: 'sumber.csv', schema: () => SumberRow },
+  indikator: { file: 'indikator.csv', schema: () => IndikatorRow },
+  kinerja: { file: 'kinerja.csv', schema: kinerjaRow },
+  anggaran: { file: 'anggaran.csv', schema: anggaranRow },
+} as const;
+export type FileKind = keyof typeof FILES;

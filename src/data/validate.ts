@@ -1,0 +1,178 @@
+/**
+ * Checks that need more than one row: unique keys, references between files, and the values of
+ * kinerja.csv that are numbers or scale labels depending on their indicator. Groups rows by agency.
+ */
+import { isBlank, parseNumber, quoteCell } from './cells.ts';
+import type { Nilai } from './derive.ts';
+import type { ErrorList } from './errors.ts';
+import type { Parsed, RowOrigin } from './parseRows.ts';
+import type { AnggaranRow, IndikatorRow, KinerjaRow, PerangkatDaerahRow, SumberRow } from './schema.ts';
+
+export interface ParsedTables {
+  perangkat_daerah: Parsed<PerangkatDaerahRow>[];
+  sumber: Parsed<SumberRow>[];
+  indikator: Parsed<IndikatorRow>[];
+  kinerja: Parsed<KinerjaRow>[];
+  anggaran: Parsed<AnggaranRow>[];
+}
+
+export type KinerjaValues = { target: Nilai | null; realisasi: Nilai | null; target_renstra: Nilai | null };
+export type CheckedKinerja = Omit<Parsed<KinerjaRow>, keyof KinerjaValues> & KinerjaValues & { kode_sumber: string };
+export type CheckedAnggaran = Parsed<AnggaranRow> & { kode_sumber: string };
+
+/** Every row of one agency, checked. */
+export interface AgencyRows {
+  pd: Parsed<PerangkatDaerahRow>;
+  sources: Parsed<SumberRow>[];
+  indicators: Parsed<IndikatorRow>[];
+  kinerja: CheckedKinerja[];
+  anggaran: CheckedAnggaran[];
+}
+
+const at = (origin: RowOrigin, column: string): [string, number, number] => [origin.file, origin.line, origin.columns[column] ?? 0];
+const where = (origin: RowOrigin) => `${origin.file}:${origin.line}`;
+
+/** Keeps the first row of each key; every later one is an error that points back at the first. */
+function uniqueBy<T extends { origin: RowOrigin }>(rows: T[], key: (row: T) => string, column: string, label: (row: T) => string, errors: ErrorList): Map<string, T> {
+  const seen = new Map<string, T>();
+  for (const row of rows) {
+    const k = key(row);
+    const first = seen.get(k);
+    if (first) errors.add(...at(row.origin, column), `${label(row)} sudah ada di ${where(first.origin)} (duplicate key)`);
+    else seen.set(k, row);
+  }
+  return seen;
+}
+
+export function validateDataset(tables: ParsedTables, errors: ErrorList): Map<string, AgencyRows> {
+  const agencies = new Map<string, AgencyRows>();
+  const pds = uniqueBy(tables.perangkat_daerah, (row) => row.kode_pd, 'kode_pd', (row) => `kode_pd "${row.kode_pd}"`, errors);
+  for (const [kode, pd] of pds) agencies.set(kode, { pd, sources: [], indicators: [], kinerja: [], anggaran: [] });
+
+  const agencyOf = (row: { kode_pd: string; origin: RowOrigin }): AgencyRows | undefined => {
+    const agency = agencies.get(row.kode_pd);
+    if (!agency) errors.add(...at(row.origin, 'kode_pd'), `kode_pd ${quoteCell(row.kode_pd)} tidak ada di perangkat_daerah.csv (unknown kode_pd)`);
+    return agency;
+  };
+
+  const sources = uniqueBy(tables.sumber, (row) => row.kode_sumber, 'kode_sumber', (row) => `kode_sumber "${row.kode_sumber}"`, errors);
+  for (const source of sources.values()) agencyOf(source)?.sources.push(source);
+
+  const indicators = uniqueBy(
+    tables.indikator,
+    (row) => `${row.kode_pd}\u0000${row.kode_indikator}`,
+    'kode_indikator',
+    (row) => `kode_indikator "${row.kode_indikator}" untuk ${row.kode_pd}`,
+    errors,
+  );
+  for (const indicator of indicators.values()) agencyOf(indicator)?.indicators.push(indicator);
+  checkIndicatorParents(indicators, errors);
+
+  /** `sumber` is a kode_sumber of the same agency, then the place in it: `lkjip-mojokerto-2023 Tabel 3.1`. */
+  const sourceCode = (row: { sumber: string; kode_pd: string; origin: RowOrigin }): string | null => {
+    const code = row.sumber.split(/\s+/)[0]!;
+    const source = sources.get(code);
+    if (!source) {
+      errors.add(...at(row.origin, 'sumber'), `sumber harus diawali kode_sumber dari sumber.csv; ${quoteCell(code)} tidak dikenal (unknown kode_sumber)`);
+      return null;
+    }
+    if (source.kode_pd !== row.kode_pd) {
+      errors.add(...at(row.origin, 'sumber'), `kode_sumber "${code}" milik ${source.kode_pd}, bukan ${row.kode_pd} (source of another agency)`);
+      return null;
+    }
+    return code;
+  };
+
+  const kinerja = uniqueBy(
+    tables.kinerja,
+    (row) => `${row.kode_pd}\u0000${row.kode_indikator}\u0000${row.tahun}`,
+    'tahun',
+    (row) => `indikator "${row.kode_indikator}" tahun ${row.tahun} untuk ${row.kode_pd}`,
+    errors,
+  );
+  for (const row of kinerja.values()) {
+    const agency = agencyOf(row);
+    if (!agency) continue;
+    const indicator = indicators.get(`${row.kode_pd}\u0000${row.kode_indikator}`);
+    if (!indicator) {
+      errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
+      continue;
+    }
+    const values = kinerjaValues(row, indicator, errors);
+    const code = sourceCode(row);
+    if (values && code) agency.kinerja.push({ ...row, ...values, kode_sumber: code });
+  }
+
+  const anggaran = uniqueBy(
+    tables.anggaran,
+    (row) => [row.kode_pd, row.tahun, row.tingkat, row.kode, row.program, row.kegiatan, row.subkegiatan, row.uraian].join('\u0000'),
+    'tingkat',
+    (row) => `baris anggaran ${row.tingkat} ${quoteCell(row.subkegiatan ?? row.kegiatan ?? row.program ?? row.uraian ?? '')} tahun ${row.tahun}`,
+    errors,
+  );
+  const totals = new Map<string, Parsed<AnggaranRow>>();
+  for (const row of anggaran.values()) {
+    const agency = agencyOf(row);
+    if (!agency) continue;
+    let ok = true;
+    if (row.tingkat === 'total') {
+      const key = `${row.kode_pd}\u0000${row.tahun}`;
+      const first = totals.get(key);
+      if (first) {
+        errors.add(...at(row.origin, 'tingkat'), `baris total kedua untuk tahun ${row.tahun}; yang pertama di ${where(first.origin)} (at most one total per year)`);
+        ok = false;
+      } else totals.set(key, row);
+    }
+    if (row.kode_indikator !== null && !indicators.has(`${row.kode_pd}\u0000${row.kode_indikator}`)) {
+      errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
+      ok = false;
+    }
+    const code = sourceCode(row);
+    if (ok && code) agency.anggaran.push({ ...row, kode_sumber: code });
+  }
+  return agencies;
+}
+
+/** `induk` must name an indicator of the same agency, and following it must never loop. */
+function checkIndicatorParents(indicators: Map<string, Parsed<IndikatorRow>>, errors: ErrorList): void {
+  for (const indicator of indicators.values()) {
+    if (indicator.induk === null) continue;
+    if (!indicators.has(`${indicator.kode_pd}\u0000${indicator.induk}`)) {
+      errors.add(...at(indicator.origin, 'induk'), `induk ${quoteCell(indicator.induk)} bukan kode_indikator ${indicator.kode_pd} (unknown kode_indikator)`);
+      continue;
+    }
+    const path = new Set([indicator.kode_indikator]);
+    for (let parent = indicators.get(`${indicator.kode_pd}\u0000${indicator.induk}`); parent?.induk; parent = indicators.get(`${parent.kode_pd}\u0000${parent.induk}`)) {
+      if (path.has(parent.induk)) {
+        errors.add(...at(indicator.origin, 'induk'), `induk membentuk lingkaran: ${[...path, parent.induk].join(' → ')} (cyclic induk)`);
+        break;
+      }
+      path.add(parent.induk);
+    }
+  }
+}
+
+/** A kategori indicator takes labels of its scale; every other indicator takes numbers in the file's dialect. */
+function kinerjaValues(row: Parsed<KinerjaRow>, indicator: Parsed<IndikatorRow>, errors: ErrorList): KinerjaValues | null {
+  const values: KinerjaValues = { target: null, realisasi: null, target_renstra: null };
+  let ok = true;
+  for (const column of ['target', 'realisasi', 'target_renstra'] as const) {
+    const raw = row[column];
+    if (raw === null || isBlank(raw)) continue;
+    if (indicator.arah === 'kategori') {
+      if (indicator.skala!.includes(raw)) values[column] = raw;
+      else {
+        errors.add(...at(row.origin, column), `nilai ${quoteCell(raw)} di kolom ${column} bukan label skala ${indicator.kode_indikator}: ${indicator.skala!.join('|')} (not on the scale)`);
+        ok = false;
+      }
+      continue;
+    }
+    const number = parseNumber(raw, row.origin.dialect);
+    if (number.ok) values[column] = number.value;
+    else {
+      errors.add(...at(row.origin, column), `nilai ${quoteCell(raw)} di kolom ${column} ${number.reason}`);
+      ok = false;
+    }
+  }
+  return ok ? values : null;
+}
