@@ -18,7 +18,8 @@ const CURRENCY = /^rp\.?\s*/i;
 const PERCENT = /\s*%$/;
 const SPACES = /[\s\u00a0\u202f]+/g;
 const PLAIN = /^-?\d+(\.\d+)?$/;
-const GROUPED_DOTS = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+// A leading 0 cannot start a thousands group: 0.321 is a decimal, not 321.
+const GROUPED_DOTS = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
 const DECIMAL_COMMA = /^-?\d+(,\d+)?$/;
 const GROUPED_COMMAS_DOT_DECIMAL = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
