@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../../src/data/findings.ts';
+import type { BudgetLine, Indicator, IndicatorYear } from '../../src/data/output.ts';
+
+const origin = { file: 'data/x/kinerja.csv', line: 2 };
+const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahun'>): IndicatorYear => ({
+  target: null, realisasi: null, capaian_dilaporkan: null, target_renstra: null, sumber: 's', kode_sumber: 's', catatan: null, extra: {}, origin,
+  capaian: null, band: null, selisih_capaian_dilaporkan: null, perubahan: null, kemajuan_renstra: null, ...partial,
+});
+const indicator = (tahun: IndicatorYear[], partial: Partial<Indicator> = {}): Indicator => ({
+  kode_indikator: 'SS1', slug: 'ss1', tingkat: 'sasaran', induk: null, sasaran: 'S', program: null, indikator: 'I', satuan: '%', arah: 'naik', skala: null,
+  iku: true, formula: null, sumber_data: null, extra: {}, origin, target_renstra_akhir: null, tahun, ...partial,
+});
+let id = 0;
+const budget = (partial: Partial<BudgetLine> & Pick<BudgetLine, 'tingkat'>): BudgetLine => ({
+  id: `a${++id}`, tahun: 2023, kode: null, program: null, kegiatan: null, subkegiatan: null, uraian: null, induk: null, kode_indikator: null,
+  pagu: null, realisasi: null, serapan_dilaporkan: null, sisa_dilaporkan: null, sumber: 's', kode_sumber: 's', catatan: null, extra: {},
+  origin: { file: 'data/x/anggaran.csv', line: ++id }, serapan: null, ...partial,
+});
+
+describe('findingsOf', () => {
+  it('flags a printed capaian more than 0,5 points from the computed one, and not a rounding gap', () => {
+    const findings = findingsOf([indicator([
+      year({ tahun: 2022, target: 82, realisasi: 95.53, capaian_dilaporkan: 106.14, capaian: 116.5, selisih_capaian_dilaporkan: -10.36 }),
+      year({ tahun: 2023, target: 66, realisasi: 86.36, capaian_dilaporkan: 130.84, capaian: 130.85, selisih_capaian_dilaporkan: -0.01 }),
+    ])], [], 2023);
+    expect(findings.map((finding) => [finding.jenis, finding.tahun, finding.selisih])).toEqual([['capaian-berbeda', 2022, -10.36]]);
+    expect(findings[0]!.pesan).toBe('Capaian SS1 2022 tercetak 106,14%, hasil hitung dari target 82 dan realisasi 95,53 adalah 116,5%.');
+  });
+
+  it('flags a target without realisation up to the report year, not future Renstra years', () => {
+    const findings = findingsOf([indicator([year({ tahun: 2023, target: 80 }), year({ tahun: 2025, target: 90 })])], [], 2023);
+    expect(findings.map((finding) => `${finding.jenis} ${finding.tahun}`)).toEqual(['target-tanpa-realisasi 2023']);
+  });
+
+  it('flags a capaian that cannot be computed because the target is zero', () => {
+    const findings = findingsOf([indicator([year({ tahun: 2023, target: 0, realisasi: 4 })])], [], 2023);
+    expect(findings.map((finding) => finding.jenis)).toEqual(['capaian-tidak-terhitung']);
+  });
+
+  it('flags parts that do not add up, with the gap in rupiah, and checks pagu and realisasi apart', () => {
+    const program = budget({ tingkat: 'program', program: 'P', pagu: 1000, realisasi: 900 });
+    const parts = [budget({ tingkat: 'kegiatan', program: 'P', kegiatan: 'K1', pagu: 600, realisasi: 600 }), budget({ tingkat: 'kegiatan', program: 'P', kegiatan: 'K2', pagu: 300, realisasi: 300 })];
+    const findings = findingsOf([], [program, ...parts], 2023);
+    expect(findings.map((finding) => [finding.jenis, finding.anggaran_id, finding.selisih])).toEqual([['anggaran-tidak-sesuai-jumlah', program.id, -100]]);
+    expect(findings[0]!.pesan).toBe('Pagu program "P" 2023 tercetak Rp 1.000, tetapi 2 baris kegiatan di bawahnya berjumlah Rp 900 (selisih Rp −100).');
+  });
+
+  it('does not compare a sum when a part is not reported', () => {
+    const findings = findingsOf([], [budget({ tingkat: 'program', program: 'P', pagu: 1000 }), budget({ tingkat: 'kegiatan', program: 'P', kegiatan: 'K', pagu: null })], 2023);
+    expect(findings).toEqual([]);
+  });
+
+  it('flags realisasi above pagu, printed serapan and sisa that disagree, and a subkegiatan without kegiatan', () => {
+    const line = budget({ tingkat: 'subkegiatan', program: 'P', subkegiatan: 'S', pagu: 937000, realisasi: 937500, serapan: 100.05, serapan_dilaporkan: 99.95, sisa_dilaporkan: 500 });
+    expect(findingsOf([], [line], 2023).map((finding) => [finding.jenis, finding.selisih])).toEqual([
+      ['realisasi-melebihi-pagu', 500],
+      ['sisa-berbeda', 1000],
+      ['subkegiatan-tanpa-kegiatan', null],
+    ]);
+  });
+
+  it('flags a program indicator whose program is not in the budget', () => {
+    const findings = findingsOf([indicator([], { tingkat: 'program', program: 'Program X' })], [budget({ tingkat: 'program', program: 'Program Y', pagu: 1, realisasi: 1 })], 2023);
+    expect(findings.map((finding) => finding.jenis)).toEqual(['program-tanpa-anggaran']);
+  });
+});
