@@ -1,6 +1,7 @@
 /**
  * The data step: DATA_DIR (default data/) → validated, derived JSON in OUT_DIR (default generated/data/).
- * Exit 1 with every error listed (file:line:column) and no site output when the dataset has errors.
+ * Exit 1 with every error listed (file:line:column) and no site output (OUT_DIR and SITE_DIR, default dist/,
+ * are removed) when the dataset has errors.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ const MAX_PRINTED_ERRORS = 500;
 
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.OUT_DIR ?? 'generated/data');
-const siteDir = resolve('dist');
+const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
 const result = loadDataset(dataDir);
 for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
