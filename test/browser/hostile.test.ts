@@ -1,0 +1,79 @@
+/**
+ * The site built from the hostile dataset (payloads in every text field, test/hostile/hostileDataset.ts),
+ * opened in Chromium: nothing executes (no dialog, no console error, no request to another origin),
+ * the payload text is shown literally, no element carries an inline event handler, every page has a
+ * CSP without unsafe-eval, and at 360 px nothing pushes the page wider than the screen.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAYLOADS, writeHostileDataset } from '../hostile/hostileDataset.ts';
+import { htmlPages, readPage } from '../support/distFiles.ts';
+import { samplePerType } from '../support/pageTypes.ts';
+import { buildSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kt-hostile-data-'));
+  writeHostileDataset('data', dataDir);
+  dist = buildSite({ dataDir, root: mkdtempSync(join(tmpdir(), 'kt-hostile-site-')) }).dist;
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hostile text', () => {
+  it('no element of any page has an inline event handler, and every page has a CSP without unsafe-eval', () => {
+    const problems: string[] = [];
+    for (const path of htmlPages(dist)) {
+      const document = readPage(dist, path);
+      for (const element of document.querySelectorAll('*')) {
+        for (const attribute of element.getAttributeNames()) if (attribute.toLowerCase().startsWith('on')) problems.push(`${path}: <${element.localName} ${attribute}>`);
+        for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
+          if (/^\s*javascript:/i.test(element.getAttribute(name) ?? '')) problems.push(`${path}: ${name}="${element.getAttribute(name)}"`);
+        }
+      }
+      const csp = document.querySelector('meta[http-equiv="Content-Security-Policy" i]')?.getAttribute('content');
+      if (!csp) problems.push(`${path}: no Content-Security-Policy meta`);
+      else if (csp.includes('unsafe-eval')) problems.push(`${path}: CSP allows unsafe-eval`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('nothing executes and the text is shown literally, on one page of every type, at 360 px', async () => {
+    const problems: string[] = [];
+    let shown = 0;
+    for (const [type, path] of samplePerType(htmlPages(dist))) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        problems.push(`${type}: dialog "${dialog.message()}"`);
+        void dialog.dismiss();
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`${type}: console error ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`${type}: page error ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== server.url) problems.push(`${type}: request to ${request.url()}`);
+      });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      const text = await page.evaluate(() => document.body.innerText);
+      shown += PAYLOADS.filter((payload) => text.includes(payload.replace(/[\u2028\u2029]/g, ''))).length;
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 1) problems.push(`${type} (${path}): page is ${overflow}px wider than the 360px screen`);
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+    // Payloads appear as visible text, not as markup.
+    expect(shown).toBeGreaterThan(0);
+  }, 300_000);
+});
