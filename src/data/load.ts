@@ -70,26 +70,36 @@ export function loadDataset(dir: string): LoadResult {
   const notices: string[] = [];
   const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
   const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
+  /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
+  const incomplete = new Set<FileKind>();
 
   for (const folder of datasetFolders(dir, errors, notices)) {
     for (const kind of KINDS) {
       const path = fileIn(folder, FILES[kind].file);
-      if (!path) continue;
+      if (!path) {
+        incomplete.add(kind);
+        continue;
+      }
+      const errorsBefore = errors.size;
       const file = displayPath(path);
       const text = decodeUtf8(readFileSync(path), file, errors);
-      if (text === null) continue;
-      const table = parseCsv(text, file, errors);
-      if (!table) continue;
+      const table = text === null ? null : parseCsv(text, file, errors);
+      if (!table) {
+        incomplete.add(kind);
+        continue;
+      }
       rowsIn[kind] += table.records.length;
       const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
       (tables[kind] as unknown[]).push(...rows);
+      if (errors.size > errorsBefore) incomplete.add(kind);
     }
   }
   if (errors.size === 0 && tables.perangkat_daerah.length === 0) {
     errors.add(displayPath(dir), 0, 0, 'perangkat_daerah.csv tidak berisi satu baris pun; tidak ada yang dapat diterbitkan (no agencies)');
+    incomplete.add('perangkat_daerah');
   }
 
-  const checked = validateDataset(tables, errors);
+  const checked = validateDataset(tables, errors, incomplete);
   if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn, notices };
   const agencies = [...checked.values()].map(assembleAgency).sort((a, b) => a.agency.kode_pd.localeCompare(b.agency.kode_pd));
   return { agencies, errors: [], rowsIn, notices };

@@ -6,7 +6,7 @@ import { isBlank, parseNumber, quoteCell } from './cells.ts';
 import type { Nilai } from './derive.ts';
 import type { ErrorList } from './errors.ts';
 import type { Parsed, RowOrigin } from './parseRows.ts';
-import type { AnggaranRow, IndikatorRow, KinerjaRow, PerangkatDaerahRow, SumberRow } from './schema.ts';
+import type { AnggaranRow, FileKind, IndikatorRow, KinerjaRow, PerangkatDaerahRow, SumberRow } from './schema.ts';
 
 export interface ParsedTables {
   perangkat_daerah: Parsed<PerangkatDaerahRow>[];
@@ -44,14 +44,18 @@ function uniqueBy<T extends { origin: RowOrigin }>(rows: T[], key: (row: T) => s
   return seen;
 }
 
-export function validateDataset(tables: ParsedTables, errors: ErrorList): Map<string, AgencyRows> {
+/**
+ * `incomplete` names the files that already have errors (missing, unreadable, rows rejected): a reference
+ * into such a file may point at a rejected row, so "unknown reference" is not reported against it, only its cause.
+ */
+export function validateDataset(tables: ParsedTables, errors: ErrorList, incomplete: ReadonlySet<FileKind> = new Set()): Map<string, AgencyRows> {
   const agencies = new Map<string, AgencyRows>();
   const pds = uniqueBy(tables.perangkat_daerah, (row) => row.kode_pd, 'kode_pd', (row) => `kode_pd "${row.kode_pd}"`, errors);
   for (const [kode, pd] of pds) agencies.set(kode, { pd, sources: [], indicators: [], kinerja: [], anggaran: [] });
 
   const agencyOf = (row: { kode_pd: string; origin: RowOrigin }): AgencyRows | undefined => {
     const agency = agencies.get(row.kode_pd);
-    if (!agency) errors.add(...at(row.origin, 'kode_pd'), `kode_pd ${quoteCell(row.kode_pd)} tidak ada di perangkat_daerah.csv (unknown kode_pd)`);
+    if (!agency && !incomplete.has('perangkat_daerah')) errors.add(...at(row.origin, 'kode_pd'), `kode_pd ${quoteCell(row.kode_pd)} tidak ada di perangkat_daerah.csv (unknown kode_pd)`);
     return agency;
   };
 
@@ -66,14 +70,14 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList): Map<st
     errors,
   );
   for (const indicator of indicators.values()) agencyOf(indicator)?.indicators.push(indicator);
-  checkIndicatorParents(indicators, errors);
+  checkIndicatorParents(indicators, errors, !incomplete.has('indikator'));
 
   /** `sumber` is a kode_sumber of the same agency, then the place in it: `lkjip-mojokerto-2023 Tabel 3.1`. */
   const sourceCode = (row: { sumber: string; kode_pd: string; origin: RowOrigin }): string | null => {
     const code = row.sumber.split(/\s+/)[0]!;
     const source = sources.get(code);
     if (!source) {
-      errors.add(...at(row.origin, 'sumber'), `sumber harus diawali kode_sumber dari sumber.csv; ${quoteCell(code)} tidak dikenal (unknown kode_sumber)`);
+      if (!incomplete.has('sumber')) errors.add(...at(row.origin, 'sumber'), `sumber harus diawali kode_sumber dari sumber.csv; ${quoteCell(code)} tidak dikenal (unknown kode_sumber)`);
       return null;
     }
     if (source.kode_pd !== row.kode_pd) {
@@ -95,7 +99,7 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList): Map<st
     if (!agency) continue;
     const indicator = indicators.get(`${row.kode_pd}\u0000${row.kode_indikator}`);
     if (!indicator) {
-      errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
+      if (!incomplete.has('indikator')) errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
       continue;
     }
     const values = kinerjaValues(row, indicator, errors);
@@ -124,7 +128,7 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList): Map<st
       } else totals.set(key, row);
     }
     if (row.kode_indikator !== null && !indicators.has(`${row.kode_pd}\u0000${row.kode_indikator}`)) {
-      errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
+      if (!incomplete.has('indikator')) errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
       ok = false;
     }
     const code = sourceCode(row);
@@ -134,11 +138,11 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList): Map<st
 }
 
 /** `induk` must name an indicator of the same agency, and following it must never loop. */
-function checkIndicatorParents(indicators: Map<string, Parsed<IndikatorRow>>, errors: ErrorList): void {
+function checkIndicatorParents(indicators: Map<string, Parsed<IndikatorRow>>, errors: ErrorList, reportUnknown: boolean): void {
   for (const indicator of indicators.values()) {
     if (indicator.induk === null) continue;
     if (!indicators.has(`${indicator.kode_pd}\u0000${indicator.induk}`)) {
-      errors.add(...at(indicator.origin, 'induk'), `induk ${quoteCell(indicator.induk)} bukan kode_indikator ${indicator.kode_pd} (unknown kode_indikator)`);
+      if (reportUnknown) errors.add(...at(indicator.origin, 'induk'), `induk ${quoteCell(indicator.induk)} bukan kode_indikator ${indicator.kode_pd} (unknown kode_indikator)`);
       continue;
     }
     const path = new Set([indicator.kode_indikator]);
