@@ -146,12 +146,14 @@ function checkIndicatorParents(indicators: Map<string, Parsed<IndikatorRow>>, er
       continue;
     }
     const path = new Set([indicator.kode_indikator]);
-    for (let parent = indicators.get(`${indicator.kode_pd}\u0000${indicator.induk}`); parent?.induk; parent = indicators.get(`${parent.kode_pd}\u0000${parent.induk}`)) {
-      if (path.has(parent.induk)) {
-        errors.add(...at(indicator.origin, 'induk'), `induk membentuk lingkaran: ${[...path, parent.induk].join(' → ')} (cyclic induk)`);
+    const parentOf = (row: Parsed<IndikatorRow>) => (row.induk === null ? undefined : indicators.get(`${row.kode_pd}\u0000${row.induk}`));
+    for (let parent = parentOf(indicator); parent; parent = parentOf(parent)) {
+      if (path.has(parent.kode_indikator)) {
+        // Reported on the indicators that form the loop; one below it only leads into it.
+        if (parent === indicator) errors.add(...at(indicator.origin, 'induk'), `induk membentuk lingkaran: ${[...path, parent.kode_indikator].join(' → ')} (cyclic induk)`);
         break;
       }
-      path.add(parent.induk);
+      path.add(parent.kode_indikator);
     }
   }
 }
