@@ -75,5 +75,6 @@ export function parseRows<S extends ObjectSchema>(table: CsvTable, schema: S, er
 
 export function cellMessage(column: string, raw: string, reason: string): string {
   if (reason === REQUIRED_EMPTY || raw.trim() === '') return `kolom ${column} ${reason}`;
-  return `nilai ${quoteCell(raw)} di kolom ${column} ${reason}`;
+  // The colon keeps reasons that name their subject readable: `di kolom tahun: tahun di luar rentang …`.
+  return `nilai ${quoteCell(raw)} di kolom ${column}: ${reason}`;
 }

@@ -142,7 +142,7 @@ function checkIndicatorParents(indicators: Map<string, Parsed<IndikatorRow>>, er
   for (const indicator of indicators.values()) {
     if (indicator.induk === null) continue;
     if (!indicators.has(`${indicator.kode_pd}\u0000${indicator.induk}`)) {
-      if (reportUnknown) errors.add(...at(indicator.origin, 'induk'), `induk ${quoteCell(indicator.induk)} bukan kode_indikator ${indicator.kode_pd} (unknown kode_indikator)`);
+      if (reportUnknown) errors.add(...at(indicator.origin, 'induk'), `induk ${quoteCell(indicator.induk)} tidak ada di indikator.csv untuk ${indicator.kode_pd} (unknown induk)`);
       continue;
     }
     const path = new Set([indicator.kode_indikator]);
@@ -176,7 +176,7 @@ function kinerjaValues(row: Parsed<KinerjaRow>, indicator: Parsed<IndikatorRow>,
     const number = parseNumber(raw, row.origin.dialect);
     if (number.ok) values[column] = number.value;
     else {
-      errors.add(...at(row.origin, column), `nilai ${quoteCell(raw)} di kolom ${column} ${number.reason}`);
+      errors.add(...at(row.origin, column), `nilai ${quoteCell(raw)} di kolom ${column}: ${number.reason}`);
       ok = false;
     }
   }
