@@ -1,0 +1,95 @@
+/**
+ * Capaian as horizontal bars against the 100% line, each bar's band written beside it. Used for
+ * the IKU of one year (one bar per indicator) and for one indicator over its years (one bar per year).
+ */
+import * as Plot from '@observablehq/plot';
+import type { BandId } from '../data/derive.ts';
+import { formatPercent } from '../data/format.ts';
+import { bandLabel } from '../lib/labels.ts';
+import type { Column, LegendItem, Row } from './chartData.ts';
+import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
+
+export interface CapaianBar {
+  key: string;
+  label: string;
+  capaian: number | null;
+  band: BandId | null;
+}
+
+export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
+  { label: 'Capaian', color: COLORS.accent, mark: 'bar' },
+  { label: 'Target terpenuhi (100%)', color: COLORS.ink, mark: 'dash' },
+];
+
+const valueText = (bar: CapaianBar) => `${formatPercent(bar.capaian)} · ${bandLabel(bar.band)}`;
+const TEXT_PX = 7.2;
+
+export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
+  const marginLeft = 4;
+  const marginRight = 16;
+  const marginTop = 6;
+  const marginBottom = 28;
+  const valid = bars.filter((bar) => bar.capaian !== null);
+  const max = Math.max(110, ...valid.map((bar) => bar.capaian!)) * 1.04;
+  const plotWidth = width - marginLeft - marginRight;
+  // A value label goes inside its bar when it fits there, else after the bar end, else (no room) inside anyway.
+  const fitsInside = (bar: CapaianBar) => (bar.capaian! / max) * plotWidth > valueText(bar).length * TEXT_PX + 14;
+  const inside = valid.filter(fitsInside);
+  const outside = valid.filter((bar) => !fitsInside(bar));
+  const y = { y: 'key', x: 'capaian' } as const;
+  return {
+    width,
+    height: bars.length * ROW + marginTop + marginBottom,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: baseStyle,
+    x: { domain: [0, max], grid: true, label: null, tickFormat: percentTick, ticks: Math.max(2, Math.floor(plotWidth / 90)) },
+    y: { type: 'band', domain: bars.map((bar) => bar.key), axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
+    marks: [
+      Plot.barX(valid, { ...y, fill: COLORS.accent, title: (bar: CapaianBar) => `${bar.label}: ${valueText(bar)}` }),
+      Plot.ruleX([0], { stroke: COLORS.ink }),
+      Plot.ruleX([100], { stroke: COLORS.ink, strokeDasharray: '4,3', strokeWidth: 1.25 }),
+      Plot.text(bars, { y: 'key', x: 0, text: (bar: CapaianBar) => clip(bar.label, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(inside, { ...y, text: valueText, textAnchor: 'end', dx: -6, fill: 'white', fontWeight: 600 }),
+      Plot.text(outside, { ...y, text: valueText, textAnchor: 'start', dx: 6, fill: COLORS.ink, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+      Plot.text(bars.filter((bar) => bar.capaian === null), { y: 'key', x: 0, text: () => 'capaian belum dapat dihitung', textAnchor: 'start', dx: 6, fill: COLORS.muted }),
+    ],
+  };
+}
+
+/** Takeaway over indicators: how many met their target, and the lowest. */
+export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indikator'): string {
+  const valid = bars.filter((bar) => bar.capaian !== null);
+  if (valid.length === 0) return `Belum ada capaian ${subject} yang dapat dihitung.`;
+  const met = valid.filter((bar) => bar.capaian! >= 100).length;
+  const lowest = valid.reduce((low, bar) => (bar.capaian! < low.capaian! ? bar : low));
+  const mean = valid.reduce((sum, bar) => sum + bar.capaian!, 0) / valid.length;
+  const head = `${met} dari ${valid.length} ${subject} mencapai target (capaian ≥ 100%)`;
+  const tail = valid.length > 1 ? `; terendah ${lowest.label} ${valueText(lowest)}` : `; capaian ${valueText(lowest)}`;
+  const missing = bars.length - valid.length;
+  return `${head}${tail}${valid.length > 1 ? `; rata-rata ${formatPercent(mean)}` : ''}${missing > 0 ? `; ${missing} belum dapat dihitung` : ''}.`;
+}
+
+/** Takeaway over years: the latest capaian, its band, and the move from the previous year with a capaian. */
+export function capaianTrendCaption(bars: readonly (CapaianBar & { tahun: number })[]): string {
+  const valid = bars.filter((bar) => bar.capaian !== null);
+  const latest = valid.at(-1);
+  if (!latest) return 'Belum ada capaian yang dapat dihitung untuk tahun mana pun.';
+  const before = valid.at(-2);
+  const head = `Capaian ${latest.tahun} ${valueText(latest).replace(' · ', ' (')})`;
+  if (!before) return `${head}.`;
+  const word = latest.capaian! > before.capaian! ? 'naik' : latest.capaian! < before.capaian! ? 'turun' : 'sama';
+  return word === 'sama' ? `${head}, sama dengan ${before.tahun}.` : `${head}, ${word} dari ${formatPercent(before.capaian)} pada ${before.tahun}.`;
+}
+
+export const CAPAIAN_BARS_COLUMNS: Column[] = [
+  { key: 'label', label: 'Indikator', format: 'text' },
+  { key: 'capaian', label: 'Capaian', format: 'percent' },
+  { key: 'predikat', label: 'Predikat', format: 'text' },
+];
+
+export function capaianBarsRows(bars: readonly CapaianBar[]): Row[] {
+  return bars.map((bar) => ({ label: bar.label, capaian: bar.capaian, predikat: bar.capaian === null ? null : bandLabel(bar.band) }));
+}

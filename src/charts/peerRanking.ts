@@ -1,0 +1,77 @@
+/**
+ * Similar agencies side by side, ranked: one bar per agency with the value (and for capaian the
+ * band) written beside it. The page passes the rows already ranked; long lists are cut to the top
+ * and bottom with a note, while the table keeps them all.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Column, LegendItem, Row } from './chartData.ts';
+import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
+
+export interface PeerBar {
+  key: string;
+  label: string;
+  value: number;
+  /** What is written at the bar: `100,22% · Sangat Tinggi`. */
+  text: string;
+}
+
+/** Bars drawn at most; beyond, the top and bottom halves of this many. */
+export const PEER_RANKING_MAX = 30;
+
+export const PEER_RANKING_LEGEND: LegendItem[] = [{ label: 'Nilai tahun ini', color: COLORS.accent, mark: 'bar' }];
+
+/** The bars the chart draws: all, or the first and last PEER_RANKING_MAX/2 of a long ranking. */
+export function peerRankingShown<T>(rows: readonly T[]): T[] {
+  if (rows.length <= PEER_RANKING_MAX) return [...rows];
+  const half = PEER_RANKING_MAX / 2;
+  return [...rows.slice(0, half), ...rows.slice(-half)];
+}
+
+export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
+  const shown = peerRankingShown(bars);
+  const marginLeft = 4;
+  const marginRight = 16;
+  const marginTop = 6;
+  const marginBottom = 28;
+  const plotWidth = width - marginLeft - marginRight;
+  const max = Math.max(reference ?? 0, ...shown.map((bar) => bar.value));
+  const domainMax = max * (1 + 150 / Math.max(plotWidth - 150, 60));
+  return {
+    width,
+    height: shown.length * ROW + marginTop + marginBottom,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    style: baseStyle,
+    x: { domain: [0, domainMax], grid: true, label: null, tickFormat: percentTick, ticks: Math.max(2, Math.floor(plotWidth / 90)) },
+    y: { type: 'band', domain: shown.map((bar) => bar.key), axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
+    marks: [
+      Plot.barX(shown, { x: 'value', y: 'key', fill: COLORS.accent, title: (bar: PeerBar) => `${bar.label}: ${bar.text}` }),
+      Plot.ruleX([0], { stroke: COLORS.ink }),
+      ...(reference === null ? [] : [Plot.ruleX([reference], { stroke: COLORS.ink, strokeDasharray: '4,3' })]),
+      Plot.text(shown, { y: 'key', x: 0, text: (bar: PeerBar) => clip(bar.label, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(shown, { x: 'value', y: 'key', text: 'text', textAnchor: 'start', dx: 6, fill: COLORS.ink, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+    ],
+  };
+}
+
+export function peerRankingCaption(bars: readonly PeerBar[], measure: string): string {
+  if (bars.length === 0) return `Belum ada ${measure} yang dapat dibandingkan tahun ini.`;
+  if (bars.length === 1) return `Hanya ${bars[0]!.label} yang melaporkan ${measure} tahun ini: ${bars[0]!.text}.`;
+  const first = bars[0]!;
+  const last = bars.at(-1)!;
+  return `${measure[0]!.toUpperCase()}${measure.slice(1)} tertinggi ${first.label} (${first.text}), terendah ${last.label} (${last.text}); ${bars.length} perangkat daerah.`;
+}
+
+export const PEER_RANKING_COLUMNS = (valueLabel: string): Column[] => [
+  { key: 'peringkat', label: 'Peringkat', format: 'text' },
+  { key: 'label', label: 'Perangkat daerah', format: 'text' },
+  { key: 'value', label: valueLabel, format: 'percent' },
+  { key: 'keterangan', label: 'Keterangan', format: 'text' },
+];
+
+export function peerRankingRows(bars: readonly PeerBar[]): Row[] {
+  return bars.map((bar, index) => ({ peringkat: String(index + 1), label: bar.label, value: bar.value, keterangan: bar.text }));
+}
+

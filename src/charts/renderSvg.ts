@@ -1,0 +1,61 @@
+/**
+ * Plot options → an SVG string, at build time, with linkedom as Plot's `document`. The output is
+ * deterministic: Plot's class name is a constant (plot-d6a7b5) and the only counters it keeps
+ * (clip-path and pattern ids) are renumbered per chart under the chart's own id, so two renders of
+ * the same data are byte-identical and two charts on one page never share an id.
+ *
+ * Text from the data reaches the SVG only through DOM text nodes and attributes, which linkedom
+ * escapes on serialisation; test/charts/renderSvg.test.ts proves it with hostile strings.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export interface SvgMeta {
+  /** Unique within the page; prefixes every id inside the SVG. */
+  id: string;
+  /** Accessible name (the chart's title) and description (its takeaway). */
+  title: string;
+  description?: string;
+}
+
+const ID_PATTERN = /\bplot-(clip|pattern)-\d+\b/g;
+
+export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+  if (node.tagName.toLowerCase() !== 'svg') {
+    throw new Error(`renderSvg(${meta.id}): Plot returned <${node.tagName.toLowerCase()}>, not <svg>; drop the legend, title or caption option (the figure adds its own).`);
+  }
+  // Plot draws "⚠️ N warnings" into the chart when data and scales disagree; never publish that.
+  for (const warning of node.querySelectorAll('text[font-family="initial"]')) {
+    console.warn(`renderSvg(${meta.id}): ${warning.textContent?.replace('⚠️', '').trim()}`);
+    warning.remove();
+  }
+  node.setAttribute('id', meta.id);
+  node.setAttribute('role', 'img');
+  node.removeAttribute('aria-label');
+  node.removeAttribute('aria-description');
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.setAttribute('id', `${meta.id}-title`);
+  title.textContent = meta.title;
+  const labelledBy = [`${meta.id}-title`];
+  let desc: Element | null = null;
+  if (meta.description) {
+    desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+    desc.setAttribute('id', `${meta.id}-desc`);
+    desc.textContent = meta.description;
+    labelledBy.push(`${meta.id}-desc`);
+  }
+  node.setAttribute('aria-labelledby', labelledBy.join(' '));
+  node.prepend(...(desc ? [title, desc] : [title]));
+
+  const renumbered = new Map<string, string>();
+  return node.outerHTML.replace(ID_PATTERN, (found, kind: string) => {
+    let id = renumbered.get(found);
+    if (!id) {
+      id = `${meta.id}-${kind}-${renumbered.size + 1}`;
+      renumbered.set(found, id);
+    }
+    return id;
+  });
+}

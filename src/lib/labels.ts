@@ -1,0 +1,108 @@
+/**
+ * Words for codes: polarity, levels, bands, finding kinds, bases. One place, so the agency page,
+ * the charts' captions and /metode/ say the same thing.
+ */
+import { BANDS, type BandId } from '../data/derive.ts';
+import { formatNumber } from '../data/format.ts';
+import type { FindingKind, Indicator } from '../data/output.ts';
+import type { TingkatAnggaran, TingkatIndikator } from '../data/schema.ts';
+
+export const TINGKAT_LABEL: Record<TingkatIndikator, string> = {
+  tujuan: 'Tujuan',
+  sasaran: 'Sasaran',
+  program: 'Program',
+  kegiatan: 'Kegiatan',
+  subkegiatan: 'Subkegiatan',
+};
+
+export const TINGKAT_ANGGARAN_LABEL: Record<TingkatAnggaran, string> = {
+  total: 'Total',
+  jenis_belanja: 'Jenis belanja',
+  sasaran: 'Sasaran',
+  program: 'Program',
+  kegiatan: 'Kegiatan',
+  subkegiatan: 'Subkegiatan',
+};
+
+export function bandLabel(id: BandId | null | undefined): string {
+  return BANDS.find((candidate) => candidate.id === id)?.label ?? 'Belum dapat dinilai';
+}
+
+/** The polarity of an indicator in words; for kategori the scale, worst to best. */
+export function arahText(indicator: Pick<Indicator, 'arah' | 'skala'>): string {
+  if (indicator.arah === 'naik') return 'semakin tinggi semakin baik';
+  if (indicator.arah === 'turun') return 'semakin rendah semakin baik';
+  return `kategori berurutan, dari terburuk ke terbaik: ${(indicator.skala ?? []).join(' → ')}`;
+}
+
+/** A number with as many decimals as it was given (0,321 stays 0,321; 82,18 stays 82,18), at most 6. */
+export function formatExact(value: number): string {
+  const decimals = (String(value).split('.')[1] ?? '').replace(/e.*$/, '').length;
+  return formatNumber(value, Math.min(6, Math.max(0, decimals)));
+}
+
+/** A target or realisasi with its unit: `82,18%`, `44,78 indeks`, `A` (a scale label stays as printed). */
+export function formatNilai(value: number | string | null | undefined, satuan: string): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'string') return value;
+  const unit = satuan.trim();
+  if (unit === '%') return `${formatExact(value)}%`;
+  return unit === '' ? formatExact(value) : `${formatExact(value)} ${unit}`;
+}
+
+export interface FindingInfo {
+  title: string;
+  /** What was checked, in one sentence, for /metode/ and the agency page. */
+  check: string;
+}
+
+export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
+  'capaian-berbeda': {
+    title: 'Capaian tercetak berbeda dari hasil hitung',
+    check: 'Capaian yang dicetak laporan dibandingkan dengan capaian yang dihitung ulang dari target dan realisasi; selisih lebih dari 0,5 poin dicatat.',
+  },
+  'anggaran-tidak-sesuai-jumlah': {
+    title: 'Rincian anggaran tidak sama dengan jumlahnya',
+    check: 'Pagu dan realisasi setiap baris induk (total, Belanja Langsung, program, kegiatan, jenis belanja) dibandingkan dengan jumlah baris di bawahnya; selisih satu rupiah atau lebih dicatat.',
+  },
+  'realisasi-melebihi-pagu': {
+    title: 'Realisasi melebihi pagu',
+    check: 'Baris anggaran yang realisasinya lebih besar daripada pagunya.',
+  },
+  'target-tanpa-realisasi': {
+    title: 'Target tanpa realisasi',
+    check: 'Indikator yang punya target untuk tahun laporan atau sebelumnya, tetapi realisasinya tidak dilaporkan.',
+  },
+  'serapan-berbeda': {
+    title: 'Serapan tercetak berbeda dari hasil hitung',
+    check: 'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,5 poin dicatat.',
+  },
+  'sisa-berbeda': {
+    title: 'Sisa anggaran tidak sama dengan pagu − realisasi',
+    check: 'Sisa anggaran yang dicetak dibandingkan dengan pagu dikurangi realisasi.',
+  },
+  'capaian-tidak-terhitung': {
+    title: 'Capaian tidak dapat dihitung',
+    check: 'Indikator dengan target dan realisasi, tetapi targetnya nol sehingga capaian tidak terdefinisi.',
+  },
+  'subkegiatan-tanpa-kegiatan': {
+    title: 'Subkegiatan tanpa kegiatan',
+    check: 'Baris subkegiatan yang tidak menyebut kegiatannya, sehingga tidak dapat dijumlahkan ke kegiatan mana pun.',
+  },
+  'program-tanpa-anggaran': {
+    title: 'Program tanpa baris anggaran',
+    check: 'Indikator program yang namanya tidak ditemukan di anggaran, sehingga efisiensinya tidak dapat dihitung.',
+  },
+};
+
+export const EFFICIENCY_BASIS_LABEL = {
+  program: 'terhadap serapan programnya',
+  total: 'terhadap serapan total perangkat daerah',
+  sasaran: 'terhadap serapan anggaran sasarannya',
+} as const;
+
+export const SERAPAN_BASIS_LABEL = {
+  total: 'dari baris total anggaran',
+  jenis_belanja: 'dari jumlah jenis belanja teratas',
+  program: 'dari jumlah program',
+} as const;

@@ -1,0 +1,23 @@
+/**
+ * Every internal URL of the site, in one place, with the trailing slash that astro.config.mjs
+ * requires. Kode and slug are already URL-safe (kode_pd is validated kebab-case, Indicator.slug
+ * is a-z0-9-); free-text names go through slugify().
+ */
+import { slugify } from './slug.ts';
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
+export const paths = {
+  home: () => at('/'),
+  metode: (anchor?: string) => at(`/metode/${anchor ? `#${anchor}` : ''}`),
+  agency: (kode: string) => at(`/pd/${kode}/`),
+  agencyYear: (kode: string, tahun: number) => at(`/pd/${kode}/${tahun}/`),
+  indicator: (kode: string, slug: string) => at(`/pd/${kode}/indikator/${slug}/`),
+  budget: (kode: string, tahun: number) => at(`/pd/${kode}/anggaran/${tahun}/`),
+  urusan: (urusan: string) => at(`/urusan/${slugify(urusan)}/`),
+  urusanYear: (urusan: string, tahun: number) => at(`/urusan/${slugify(urusan)}/${tahun}/`),
+  provinsi: (provinsi: string) => at(`/provinsi/${slugify(provinsi)}/`),
+  /** A file of the dataset as served under /data/ (see src/pages/data/[...file].ts). */
+  dataFile: (relativePath: string) => at(`/data/${relativePath.split('/').map(encodeURIComponent).join('/')}`),
+};
