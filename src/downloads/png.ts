@@ -1,0 +1,51 @@
+/**
+ * SVG → PNG at build time with resvg (no browser), text in Inter from the inter-font package's TTF files,
+ * so a PNG shows the same letters as the SVG. System fonts are never loaded: the output does not depend on
+ * the machine that builds it.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+const TTF_DIR = join(dirname(require.resolve('inter-font/package.json')), 'ttf');
+export const INTER_FILES = ['Inter-Regular.ttf', 'Inter-Medium.ttf', 'Inter-SemiBold.ttf', 'Inter-Bold.ttf'].map((file) => join(TTF_DIR, file));
+
+export interface PngOptions {
+  /** Pixels per SVG unit. Default 2: sharp on high-density screens and in print. */
+  scale?: number;
+}
+
+export interface Png {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+export function svgToPng(svg: string, options: PngOptions = {}): Png {
+  const renderOptions: ResvgRenderOptions = {
+    font: {
+      loadSystemFonts: false,
+      fontFiles: INTER_FILES,
+      defaultFontFamily: 'Inter',
+      sansSerifFamily: 'Inter',
+      serifFamily: 'Inter',
+      monospaceFamily: 'Inter',
+    },
+    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
+    background: '#ffffff',
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  };
+  const image = new Resvg(svg, renderOptions).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (signature.some((byte, i) => png[i] !== byte)) throw new Error('bukan PNG');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
