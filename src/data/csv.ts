@@ -87,11 +87,14 @@ export function parseCsv(text: string, file: string, errors: ErrorList): CsvTabl
       const end = result.meta.cursor;
       line += countNewlines(body, rowStart, end);
       start = end;
-      for (const problem of result.errors) {
+      // One error per record: a malformed quote (`"PK" perubahan`) also leaves its field open; report the cause.
+      const problem = result.errors.find((candidate) => candidate.code === 'InvalidQuotes') ?? result.errors[0];
+      if (problem) {
         const at = Math.min(problem.index ?? rowStart, end);
-        errors.add(file, rowLine + countNewlines(body, rowStart, at), 0, papaMessage(problem.code));
+        const column = problem.type === 'Quotes' ? fieldAt(body, rowStart, at, DELIMITER[dialect]) : 0;
+        errors.add(file, rowLine + countNewlines(body, rowStart, at), column, papaMessage(problem.code));
+        return;
       }
-      if (result.errors.length > 0) return;
       if (cells.length === 1 && cells[0]!.trim() === '') return; // blank line
       if (!header) {
         header = cells.map((name) => name.trim().toLowerCase());
@@ -113,6 +116,17 @@ export function parseCsv(text: string, file: string, errors: ErrorList): CsvTabl
   return { file, dialect, header, records };
 }
 
+/** 1-based field of the quote just before `to` (papaparse's index of a quote problem), in the record that starts at `from`. */
+function fieldAt(text: string, from: number, to: number, delimiter: string): number {
+  let field = 1;
+  let quoted = false;
+  for (let i = from; i < to - 1; i++) {
+    if (text[i] === '"') quoted = !quoted;
+    else if (text[i] === delimiter && !quoted) field++;
+  }
+  return field;
+}
+
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
@@ -121,6 +135,6 @@ function countNewlines(text: string, from: number, to: number): number {
 
 function papaMessage(code: string): string {
   if (code === 'MissingQuotes') return 'tanda kutip " tidak ditutup (unclosed quote)';
-  if (code === 'InvalidQuotes') return 'tanda kutip " di tengah nilai tidak sah (invalid quotes)';
+  if (code === 'InvalidQuotes') return 'tanda kutip " tidak sah: setelah kutip penutup harus ada pemisah; kutip di dalam nilai ditulis "" (invalid quotes)';
   return `CSV tidak dapat dibaca (${code})`;
 }
