@@ -20,8 +20,20 @@ const DELIMITER: Record<Dialect, string> = { kanonik: ',', spreadsheet: ';' };
 
 /** Decodes UTF-8 strictly: a Windows-1252 export is reported, never mangled into `�`. */
 export function decodeUtf8(bytes: Uint8Array, file: string, errors: ErrorList): string | null {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  // UTF-16 without a byte-order mark is valid UTF-8 full of NUL bytes: its first character gives it away.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0))) {
     errors.add(file, 1, 1, 'berkas tersimpan sebagai UTF-16; simpan ulang sebagai CSV UTF-8 (file is UTF-16, expected UTF-8)');
+    return null;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
+    errors.add(
+      file,
+      before.split('\n').length,
+      before.length - before.lastIndexOf('\n'),
+      'berkas berisi byte NUL: rusak atau bukan berkas teks; simpan ulang sebagai CSV UTF-8 (file contains a NUL byte)',
+    );
     return null;
   }
   try {
