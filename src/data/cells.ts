@@ -36,7 +36,7 @@ export function parseNumber(raw: string, dialect: Dialect): CellResult<number | 
   if (text === '') return { ok: false, reason: 'bukan angka (not a number)' };
 
   if (dialect === 'kanonik') {
-    if (PLAIN.test(text)) return { ok: true, value: Number(text) };
+    if (PLAIN.test(text)) return exact(Number(text));
     if (text.includes(',') && /^-?[\d.,]+$/.test(text)) {
       return {
         ok: false,
@@ -54,12 +54,21 @@ export function parseNumber(raw: string, dialect: Dialect): CellResult<number | 
     return { ok: false, reason: 'bukan angka (not a number)' };
   }
 
-  if (GROUPED_DOTS.test(text)) return { ok: true, value: Number(text.replace(/\./g, '').replace(',', '.')) };
-  if (DECIMAL_COMMA.test(text)) return { ok: true, value: Number(text.replace(',', '.')) };
+  if (GROUPED_DOTS.test(text)) return exact(Number(text.replace(/\./g, '').replace(',', '.')));
+  if (DECIMAL_COMMA.test(text)) return exact(Number(text.replace(',', '.')));
   if (GROUPED_COMMAS_DOT_DECIMAL.test(text) || PLAIN.test(text)) {
     return { ok: false, reason: `angka ambigu: ${MIXED} (; dan koma desimal, mis. 1.234,5) (ambiguous number)` };
   }
   return { ok: false, reason: 'bukan angka (not a number)' };
+}
+
+/**
+ * Past 2^53 a double no longer holds every integer, and a long run of digits becomes Infinity (JSON `null`,
+ * i.e. "not reported"). No budget reaches 9 × 10^15 rupiah: such a cell is two numbers run together.
+ */
+function exact(value: number): CellResult<number> {
+  if (Math.abs(value) <= Number.MAX_SAFE_INTEGER) return { ok: true, value };
+  return { ok: false, reason: 'angka terlalu besar untuk dibaca tepat, lebih dari 9 × 10^15 (number too large)' };
 }
 
 /** Four-digit year within the span that performance reports can cover. */
