@@ -19,15 +19,18 @@ export type Row = Readonly<Record<string, Cell>>;
 
 export const BOM = '\ufeff';
 
-/** Formula triggers, as papaparse's own default (`/^[=+\-@\t\r].*$/`). */
-const FORMULA = /^[=+\-@\t\r]/;
+/**
+ * Formula triggers, as papaparse's own default (`/^[=+\-@\t\r].*$/`), and text that already starts with `'`
+ * before one: that gets a second `'`, so removing exactly one leading `'` always gives the original text back.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
 /**
  * In the excel-id format numbers reach papaparse as text (`-3,5`). They are exactly what this function wrote
  * (`^-\d+(,\d+)?$`), so the pattern lets them through; every other text starting with a trigger is escaped.
  * A text cell that is itself exactly `-12` or `-3,5` also passes: a spreadsheet reads it as that number,
  * which is no formula.
  */
-const FORMULA_EXCEPT_ID_NUMBER = /^(?!-\d+(?:,\d+)?$)[=+\-@\t\r]/;
+const FORMULA_EXCEPT_ID_NUMBER = /^(?!-\d+(?:,\d+)?$)'*[=+\-@\t\r]/;
 
 export const FORMATS: Record<NumberFormat, { delimiter: string; newline: string; label: string; example: string }> = {
   kanonik: {
@@ -121,11 +124,11 @@ export function readCsv(text: string, format: NumberFormat = 'kanonik'): { colum
   return { columns: result.meta.fields ?? [], rows: result.data };
 }
 
-/** A cell of a CSV written by toCsv back to its value: `''` → null, numbers per format, `'=…` unescaped. */
+/** A cell of a CSV written by toCsv back to its value: `''` → null, numbers per format, one `'` before a formula trigger removed. */
 export function cellValue(raw: string, format: NumberFormat = 'kanonik'): string | number | null {
   if (raw === '') return null;
   const number = format === 'kanonik' ? /^-?\d+(\.\d+)?$/ : /^-?\d+(,\d+)?$/;
   if (number.test(raw)) return Number(raw.replace(',', '.'));
-  if (raw.startsWith("'") && FORMULA.test(raw.slice(1))) return raw.slice(1);
+  if (/^'+[=+\-@\t\r]/.test(raw)) return raw.slice(1);
   return raw;
 }

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, cellValue, plainNumber, readCsv, toCsv } from '../../src/downloads/csv.ts';
 
-const HOSTILE = ['=HYPERLINK("http://evil.example/","klik")', '+1', '-1+2', '@SUM(1,1)', '\tTAB', '\rCR', '=cmd|x!A0'];
+const HOSTILE = ['=HYPERLINK("http://evil.example/","klik")', '+1', '-1+2', '@SUM(1,1)', '\tTAB', '\rCR', '=cmd|x!A0', "'=sudah", "''+dua"];
 
 describe('toCsv', () => {
   it('starts with a BOM, writes a header and plain numbers in the canonical format', () => {
