@@ -3,10 +3,15 @@ import { defineConfig } from 'astro/config';
 
 // SITE_URL is the public address, used for canonical links, the sitemap and embed snippets.
 // The default is a reserved placeholder domain: set SITE_URL when deploying.
+// Telemetry: the build sets ASTRO_TELEMETRY_DISABLED=1 (package.json); it is not a config key.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kinerja-terbuka.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  telemetry: false,
+  vite: {
+    // Every script is a file of its own (never inlined), so a strict Content-Security-Policy
+    // (script-src 'self') can serve the site; small stylesheets may still be inlined.
+    build: { assetsInlineLimit: 0 },
+  },
 });

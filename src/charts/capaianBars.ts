@@ -14,6 +14,8 @@ export interface CapaianBar {
   label: string;
   capaian: number | null;
   band: BandId | null;
+  /** A short name for captions (the indicator's kode); defaults to label. */
+  short?: string;
 }
 
 export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
@@ -67,7 +69,7 @@ export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indik
   const lowest = valid.reduce((low, bar) => (bar.capaian! < low.capaian! ? bar : low));
   const mean = valid.reduce((sum, bar) => sum + bar.capaian!, 0) / valid.length;
   const head = `${met} dari ${valid.length} ${subject} mencapai target (capaian ≥ 100%)`;
-  const tail = valid.length > 1 ? `; terendah ${lowest.label} ${valueText(lowest)}` : `; capaian ${valueText(lowest)}`;
+  const tail = valid.length > 1 ? `; terendah ${lowest.short ?? lowest.label} (${valueText(lowest)})` : `; capaian ${valueText(lowest)}`;
   const missing = bars.length - valid.length;
   return `${head}${tail}${valid.length > 1 ? `; rata-rata ${formatPercent(mean)}` : ''}${missing > 0 ? `; ${missing} belum dapat dihitung` : ''}.`;
 }

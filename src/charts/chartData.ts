@@ -31,6 +31,8 @@ export interface ChartData {
   /** One-line takeaway computed from the data. */
   caption: string;
   sources: SourceRef[];
+  /** Said instead of the source list when the figures come from many documents (e.g. a ranking). */
+  sourceText?: string;
   legend: LegendItem[];
   columns: Column[];
   rows: Row[];

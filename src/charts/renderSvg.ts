@@ -16,6 +16,8 @@ export interface SvgMeta {
   /** Accessible name (the chart's title) and description (its takeaway). */
   title: string;
   description?: string;
+  /** Decorative (e.g. a sparkline whose values are written next to it): hidden from assistive technology. */
+  decorative?: boolean;
 }
 
 const ID_PATTERN = /\bplot-(clip|pattern)-\d+\b/g;
@@ -32,9 +34,15 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
     warning.remove();
   }
   node.setAttribute('id', meta.id);
-  node.setAttribute('role', 'img');
   node.removeAttribute('aria-label');
   node.removeAttribute('aria-description');
+  if (meta.decorative) {
+    node.setAttribute('aria-hidden', 'true');
+    node.setAttribute('focusable', 'false');
+    node.querySelector('style')?.remove();
+    return serialize(node, meta.id);
+  }
+  node.setAttribute('role', 'img');
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.setAttribute('id', `${meta.id}-title`);
   title.textContent = meta.title;
@@ -48,14 +56,17 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   }
   node.setAttribute('aria-labelledby', labelledBy.join(' '));
   node.prepend(...(desc ? [title, desc] : [title]));
+  return serialize(node, meta.id);
+}
 
+function serialize(node: Element, id: string): string {
   const renumbered = new Map<string, string>();
   return node.outerHTML.replace(ID_PATTERN, (found, kind: string) => {
-    let id = renumbered.get(found);
-    if (!id) {
-      id = `${meta.id}-${kind}-${renumbered.size + 1}`;
-      renumbered.set(found, id);
+    let renamed = renumbered.get(found);
+    if (!renamed) {
+      renamed = `${id}-${kind}-${renumbered.size + 1}`;
+      renumbered.set(found, renamed);
     }
-    return id;
+    return renamed;
   });
 }

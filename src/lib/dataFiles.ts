@@ -1,0 +1,46 @@
+/**
+ * The dataset's own files, served unchanged under /data/ so every figure can point at the CSV row
+ * it came from. Reads DATA_DIR (default data/) like the data step: the folder and its direct
+ * subfolders, CSV and Markdown files only.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+const dataDir = () => resolve(process.env.DATA_DIR ?? 'data');
+const SERVED = /\.(csv|md)$/i;
+
+/** Paths relative to DATA_DIR, '/'-separated, sorted. */
+export function datasetFiles(): string[] {
+  const root = dataDir();
+  if (!existsSync(root)) return [];
+  const folders = [root, ...readdirSync(root).map((name) => join(root, name)).filter((path) => statSync(path).isDirectory())];
+  return folders
+    .flatMap((folder) => readdirSync(folder).filter((name) => SERVED.test(name) && statSync(join(folder, name)).isFile()).map((name) => join(folder, name)))
+    .map((path) => relative(root, path).split(sep).join('/'))
+    .sort();
+}
+
+export function datasetFileAbsolute(relativePath: string): string {
+  return join(dataDir(), ...relativePath.split('/'));
+}
+
+/** An origin file as the data step wrote it (relative to the working directory) → its path under DATA_DIR, or null. */
+export function datasetPath(originFile: string): string | null {
+  const rel = relative(dataDir(), resolve(originFile));
+  if (rel === '' || rel.startsWith('..') || resolve(rel) === rel) return null;
+  return rel.split(sep).join('/');
+}
+
+/** The served dataset files that hold an agency's rows: its whole folder, or in a flat dataset the files its rows cite. */
+export function agencyFiles(originFiles: Iterable<string>): string[] {
+  const served = new Set(datasetFiles());
+  const found = new Set<string>();
+  for (const origin of originFiles) {
+    const path = datasetPath(origin);
+    if (!path) continue;
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : null;
+    if (folder) for (const file of served) if (file.startsWith(folder) && !file.slice(folder.length).includes('/')) found.add(file);
+    if (served.has(path)) found.add(path);
+  }
+  return [...found].sort();
+}
