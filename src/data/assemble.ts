@@ -117,6 +117,16 @@ function buildBudget(rows: AgencyRows): BudgetLine[] {
  */
 function buildEfficiency(indicators: Indicator[], budget: BudgetLine[]): Efficiency[] {
   const budgetByYear = groupBy(budget, (line) => line.tahun);
+  // One agency total per year, not one per sasaran indicator: building the budget tree is the costly part.
+  const totalByYear = new Map<number, number | null>();
+  const totalSerapan = (tahun: number, lines: readonly BudgetLine[]): number | null => {
+    let value = totalByYear.get(tahun);
+    if (value === undefined) {
+      value = agencyBudget(lines).serapan;
+      totalByYear.set(tahun, value);
+    }
+    return value;
+  };
   const result: Efficiency[] = [];
   for (const indicator of indicators) {
     if (indicator.tingkat !== 'program' && indicator.tingkat !== 'sasaran') continue;
@@ -140,7 +150,7 @@ function buildEfficiency(indicators: Indicator[], budget: BudgetLine[]): Efficie
         add('program', indicator.program, line ? serapan(line.pagu, line.realisasi) : null);
       }
       if (indicator.tingkat === 'sasaran') {
-        add('total', null, agencyBudget(lines).serapan);
+        add('total', null, totalSerapan(year.tahun, lines));
         const own = lines.find((candidate) => candidate.tingkat === 'sasaran' && candidate.kode_indikator === indicator.kode_indikator);
         if (own) add('sasaran', null, serapan(own.pagu, own.realisasi));
       }

@@ -68,7 +68,11 @@ export function parseRows<S extends ObjectSchema>(table: CsvTable, schema: S, er
       const value = record.cells[columns[name]! - 1]!.trim();
       if (value !== '') extra[name] = value;
     }
-    rows.push({ ...(result.data as z.output<S>), origin: { file: table.file, line: record.line, dialect: table.dialect, columns }, extra });
+    // The parsed object is our own fresh copy: extend it in place rather than copy every row again.
+    const row = result.data as Parsed<z.output<S>>;
+    row.origin = { file: table.file, line: record.line, dialect: table.dialect, columns };
+    row.extra = extra;
+    rows.push(row);
   }
   return rows;
 }

@@ -74,7 +74,9 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList, incompl
 
   /** `sumber` is a kode_sumber of the same agency, then the place in it: `lkjip-mojokerto-2023 Tabel 3.1`. */
   const sourceCode = (row: { sumber: string; kode_pd: string; origin: RowOrigin }): string | null => {
-    const code = row.sumber.split(/\s+/)[0]!;
+    // The text before the first whitespace (`sumber` is trimmed): as split(/\s+/)[0], without splitting the whole cell.
+    const space = row.sumber.search(/\s/);
+    const code = space < 0 ? row.sumber : row.sumber.slice(0, space);
     const source = sources.get(code);
     if (!source) {
       if (!incomplete.has('sumber')) errors.add(...at(row.origin, 'sumber'), `sumber harus diawali kode_sumber dari sumber.csv; ${quoteCell(code)} tidak dikenal (unknown kode_sumber)`);
@@ -104,12 +106,14 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList, incompl
     }
     const values = kinerjaValues(row, indicator, errors);
     const code = sourceCode(row);
-    if (values && code) agency.kinerja.push({ ...row, ...values, kode_sumber: code });
+    // In place rather than a copy of every row: the parsed row is not used again. Same keys, same order.
+    if (values && code) agency.kinerja.push(Object.assign(row, values, { kode_sumber: code }) as unknown as CheckedKinerja);
   }
 
   const anggaran = uniqueBy(
     tables.anggaran,
-    (row) => [row.kode_pd, row.tahun, row.tingkat, row.kode, row.program, row.kegiatan, row.subkegiatan, row.uraian].join('\u0000'),
+    // As [...].join('\u0000') (null joins as ''), without an array per row.
+    (row) => `${row.kode_pd}\u0000${row.tahun}\u0000${row.tingkat}\u0000${row.kode ?? ''}\u0000${row.program ?? ''}\u0000${row.kegiatan ?? ''}\u0000${row.subkegiatan ?? ''}\u0000${row.uraian ?? ''}`,
     'tingkat',
     (row) => `baris anggaran ${row.tingkat} ${quoteCell(row.subkegiatan ?? row.kegiatan ?? row.program ?? row.uraian ?? '')} tahun ${row.tahun}`,
     errors,
@@ -132,7 +136,7 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList, incompl
       ok = false;
     }
     const code = sourceCode(row);
-    if (ok && code) agency.anggaran.push({ ...row, kode_sumber: code });
+    if (ok && code) agency.anggaran.push(Object.assign(row, { kode_sumber: code }));
   }
   return agencies;
 }
