@@ -146,6 +146,14 @@ describe.concurrent('broken input: exact errors, exit 1, no stack trace, no site
     expect(errorLines(run.stderr)).toEqual(['ds: folder dataset tidak ditemukan (dataset folder not found)']);
   });
 
+  it('dataset folder without any of the five files', async () => {
+    const run = await runCli((dataset) => mkdirSync(dataset));
+    expectCleanFailure(run);
+    expect(errorLines(run.stderr)).toEqual([
+      'ds: tidak ada berkas dataset (perangkat_daerah.csv, sumber.csv, indikator.csv, kinerja.csv, anggaran.csv) di folder ini atau subfoldernya (no dataset files)',
+    ]);
+  });
+
   it('default OUT_DIR: a failed run removes generated/data/ and dist/', async () => {
     const run = await runCli(copyFixture('missing-file'), { DATA_DIR: 'ds', OUT_DIR: undefined });
     expect(run.code).toBe(1);
