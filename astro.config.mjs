@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 // Telemetry: the build sets ASTRO_TELEMETRY_DISABLED=1 (package.json); it is not a config key.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kinerja-terbuka.example',
+  // SITE_DIR: where the site is written (default dist/). The build-level tests build into their own
+  // folder so they never race with a developer's `npm run build` in the same working tree.
+  outDir: process.env.SITE_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -26,13 +26,18 @@ type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 
 export function ikuCapaianFigure(data: Agency, tahun: number): ChartData | null {
   const rows = kinerjaRows(data.indicators, tahun);
   if (rows.length === 0) return null;
-  const bars: CapaianBar[] = rows.map(({ indicator, year }) => ({ key: indicator.kode_indikator, short: indicator.kode_indikator, label: `${indicator.kode_indikator} ${indicator.indikator}`, capaian: year.capaian, band: year.band }));
+  const all: CapaianBar[] = rows.map(({ indicator, year }) => ({ key: indicator.kode_indikator, short: indicator.kode_indikator, label: `${indicator.kode_indikator} ${indicator.indikator}`, capaian: year.capaian, band: year.band }));
+  // Only indicators with a capaian are drawn; the caption counts the others, the table above lists them.
+  const bars = all.filter((bar) => bar.capaian !== null);
+  if (bars.length === 0) return null;
   const iku = rows.filter((row) => row.indicator.iku).length;
+  const missing = all.length - bars.length;
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', tahun),
     title: `Capaian indikator kinerja utama dan sasaran, ${tahun}`,
-    caption: capaianBarsCaption(bars, iku === rows.length ? 'IKU' : 'indikator'),
-    sources: sourcesFor(rows.map((row) => row.year), data.sources),
+    caption: capaianBarsCaption(all, iku === rows.length ? 'IKU' : 'indikator'),
+    note: missing > 0 ? `${missing} indikator tanpa target atau realisasi tahun ${tahun} tidak digambar (capaiannya tidak dapat dihitung).` : undefined,
+    sources: sourcesFor(rows.filter((row) => row.year.capaian !== null).map((row) => row.year), data.sources),
     legend: CAPAIAN_BARS_LEGEND,
     columns: CAPAIAN_BARS_COLUMNS,
     rows: capaianBarsRows(bars),
@@ -126,7 +131,8 @@ export function indicatorTrendFigure(data: Agency, indicator: Indicator): ChartD
 /** Capaian of one indicator per year, with its band; null when no year has a capaian. */
 export function indicatorCapaianFigure(data: Agency, indicator: Indicator): ChartData | null {
   const years = indicator.tahun.filter((year) => year.target !== null && year.realisasi !== null);
-  if (!years.some((year) => year.capaian !== null)) return null;
+  // One year is already said by the trend's caption; the bars earn their place from two years on.
+  if (years.filter((year) => year.capaian !== null).length < 2) return null;
   const bars = years.map((year) => ({ key: String(year.tahun), tahun: year.tahun, label: String(year.tahun), capaian: year.capaian, band: year.band }));
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', indicator.slug),
