@@ -14,7 +14,7 @@ import { capaianBars, capaianBarsCaption, capaianBarsRows, capaianTrendCaption, 
 import type { ChartData } from './chartData.ts';
 import { chartFigure, chartId } from './chartFigure.ts';
 import { efficiencyBars, efficiencyBarsCaption, efficiencyBarsRows, EFFICIENCY_BARS_COLUMNS, EFFICIENCY_BARS_LEGEND } from './efficiencyBars.ts';
-import { indicatorTrend, indicatorTrendCaption, indicatorTrendPoints, indicatorTrendRows, INDICATOR_TREND_COLUMNS, INDICATOR_TREND_LEGEND } from './indicatorTrend.ts';
+import { indicatorTrend, indicatorTrendCaption, indicatorTrendPoints, indicatorTrendLegend, indicatorTrendRows, INDICATOR_TREND_COLUMNS } from './indicatorTrend.ts';
 import { peerRanking, peerRankingCaption, peerRankingRows, PEER_RANKING_COLUMNS, PEER_RANKING_LEGEND, PEER_RANKING_MAX, type PeerBar } from './peerRanking.ts';
 import { sparkline, type SparkPoint } from './sparkline.ts';
 import { renderSvg } from './renderSvg.ts';
@@ -121,7 +121,7 @@ export function indicatorTrendFigure(data: Agency, indicator: Indicator): ChartD
     title: `${indicator.indikator}: target dan realisasi`,
     caption: indicatorTrendCaption(indicator),
     sources: sourcesFor(indicator.tahun, data.sources),
-    legend: INDICATOR_TREND_LEGEND,
+    legend: indicatorTrendLegend(points),
     columns: INDICATOR_TREND_COLUMNS(indicator.satuan),
     rows: indicatorTrendRows(indicator),
     plot: (width) => indicatorTrend(points, { width, skala: indicator.skala, satuan: indicator.satuan }),

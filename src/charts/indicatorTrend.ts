@@ -27,11 +27,16 @@ export interface IndicatorTrendOptions {
 
 const SERI_LABEL: Record<Seri, string> = { target: 'Target', realisasi: 'Realisasi', renstra: 'Target Renstra' };
 
-export const INDICATOR_TREND_LEGEND: LegendItem[] = [
-  { label: 'Realisasi', color: COLORS.accent, mark: 'line' },
-  { label: 'Target (Perjanjian Kinerja)', color: COLORS.muted, mark: 'ring' },
-  { label: 'Target Renstra', color: COLORS.renstra, mark: 'diamond' },
-];
+const LEGEND: Record<Seri, LegendItem> = {
+  realisasi: { label: 'Realisasi', color: COLORS.accent, mark: 'line' },
+  target: { label: 'Target (Perjanjian Kinerja)', color: COLORS.muted, mark: 'ring' },
+  renstra: { label: 'Target Renstra', color: COLORS.renstra, mark: 'diamond' },
+};
+
+/** The legend of the series that are present. */
+export function indicatorTrendLegend(points: readonly TrendPoint[]): LegendItem[] {
+  return (['realisasi', 'target', 'renstra'] as const).filter((seri) => points.some((point) => point.seri === seri)).map((seri) => LEGEND[seri]);
+}
 
 /** The points of the chart: every reported target, realisasi and target_renstra. */
 export function indicatorTrendPoints(indicator: Pick<Indicator, 'tahun'>): TrendPoint[] {

@@ -59,9 +59,13 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   return serialize(node, meta.id);
 }
 
+/** Coordinates to two decimals (a hundredth of a pixel): smaller pages, and stable across platforms. */
+const roundCoordinates = (markup: string) =>
+  markup.replace(/( [a-zA-Z0-9:-]+=")([^"]*)"/g, (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))}"`);
+
 function serialize(node: Element, id: string): string {
   const renumbered = new Map<string, string>();
-  return node.outerHTML.replace(ID_PATTERN, (found, kind: string) => {
+  return roundCoordinates(node.outerHTML).replace(ID_PATTERN, (found, kind: string) => {
     let renamed = renumbered.get(found);
     if (!renamed) {
       renamed = `${id}-${kind}-${renumbered.size + 1}`;
