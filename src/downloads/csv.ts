@@ -32,17 +32,19 @@ const FORMULA = /^'*[=+\-@\t\r]/;
  */
 const FORMULA_EXCEPT_ID_NUMBER = /^(?!-\d+(?:,\d+)?$)'*[=+\-@\t\r]/;
 
-export const FORMATS: Record<NumberFormat, { delimiter: string; newline: string; label: string; example: string }> = {
+export const FORMATS: Record<NumberFormat, { delimiter: string; newline: string; name: string; description: string; example: string }> = {
   kanonik: {
     delimiter: ',',
     newline: '\n',
-    label: 'format kanonik: pemisah kolom koma (,), titik desimal (.), tanpa pemisah ribuan',
+    name: 'kanonik',
+    description: 'pemisah kolom koma (,), titik desimal (.), tanpa pemisah ribuan',
     example: '82.18 dan 1704319000',
   },
   'excel-id': {
     delimiter: ';',
     newline: '\r\n',
-    label: 'format Excel Indonesia: pemisah kolom titik koma (;), koma desimal (,), tanpa pemisah ribuan',
+    name: 'Excel Indonesia',
+    description: 'pemisah kolom titik koma (;), koma desimal (,), tanpa pemisah ribuan',
     example: '82,18 dan 1704319000',
   },
 };
@@ -79,6 +81,8 @@ export interface CsvOptions {
   preamble?: readonly string[];
   /** Default true: a byte-order mark first, so Excel reads UTF-8. */
   bom?: boolean;
+  /** Default true: the header row. Off for rows appended to a file that has one. */
+  header?: boolean;
 }
 
 export function columnsOf(rows: readonly Row[]): string[] {
@@ -102,12 +106,14 @@ export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
     {
       delimiter,
       newline,
+      header: options.header ?? true,
       escapeFormulae: format === 'kanonik' ? FORMULA : FORMULA_EXCEPT_ID_NUMBER,
       // A first cell that starts with # would read as a preamble line: quote it.
       quotes: (value: unknown, column: number) => column === 0 && typeof value === 'string' && value.startsWith('#'),
     },
   );
   const preamble = (options.preamble ?? []).map((line) => `${preambleLine(line)}${newline}`).join('');
+  if (body === '') return `${options.bom === false ? '' : BOM}${preamble}`;
   return `${options.bom === false ? '' : BOM}${preamble}${body}${newline}`;
 }
 

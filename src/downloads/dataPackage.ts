@@ -28,14 +28,17 @@ export interface PackageOptions {
   /** Absolute URL of the page that describes the package. */
   homepage: string;
   tables: readonly Table[];
+  /** The source documents; when there are more than MAX_LISTED_SOURCES, the first ones suffice with `documentCount`. */
   documents: readonly Source[];
+  documentCount?: number;
 }
 
 export function dataPackageDescriptor(options: PackageOptions) {
+  const count = options.documentCount ?? options.documents.length;
   const sources =
-    options.documents.length <= MAX_LISTED_SOURCES
+    count <= MAX_LISTED_SOURCES
       ? options.documents.map((source) => ({ title: source.judul, ...(source.tautan ? { path: source.tautan } : {}) }))
-      : [{ title: `${options.documents.length} laporan LAKIP/LKjIP perangkat daerah; daftar lengkap di sumber.csv`, path: 'sumber.csv' }];
+      : [{ title: `${count} laporan LAKIP/LKjIP perangkat daerah; daftar lengkap di sumber.csv`, path: 'sumber.csv' }];
   return {
     profile: 'tabular-data-package' as const,
     name: options.name,

@@ -22,8 +22,9 @@ export interface Png {
   height: number;
 }
 
-export function svgToPng(svg: string, options: PngOptions = {}): Png {
-  const renderOptions: ResvgRenderOptions = {
+/** resvg settings shared by this thread and the worker threads (pngPool.ts); the scale is set per image. */
+export function renderOptions(): ResvgRenderOptions {
+  return {
     font: {
       loadSystemFonts: false,
       fontFiles: INTER_FILES,
@@ -32,13 +33,15 @@ export function svgToPng(svg: string, options: PngOptions = {}): Png {
       serifFamily: 'Inter',
       monospaceFamily: 'Inter',
     },
-    fitTo: { mode: 'zoom', value: options.scale ?? 2 },
     background: '#ffffff',
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
   };
-  const image = new Resvg(svg, renderOptions).render();
+}
+
+export function svgToPng(svg: string, options: PngOptions = {}): Png {
+  const image = new Resvg(svg, { ...renderOptions(), fitTo: { mode: 'zoom', value: options.scale ?? 2 } }).render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 

@@ -38,27 +38,29 @@ export function svgSize(svg: string): Size {
 }
 
 /**
- * The chart's own `<svg>` made fit for nesting in a standalone file: namespace declared, placed at (x, y),
- * its font replaced by Inter. Plot writes `font-family="system-ui, sans-serif"` on the root.
+ * Every font of an SVG's markup set to Inter with fallbacks, only inside tags (text from the data is left exactly
+ * as it is). Plot writes `font-family="system-ui, sans-serif"` on its root and the `style` option into a style
+ * attribute (`font-family: system-ui, &quot;Segoe UI&quot;, …;`).
  */
+export function withInterFont(svg: string): string {
+  return svg.replace(/<[a-z][^>]*>/gi, (tag) =>
+    tag
+      .replace(/\sfont-family="[^"]*"/g, ` font-family="${FONT_STACK}"`)
+      .replace(/(\sstyle="[^"]*?)font-family:[^;"]*;?/g, `$1font-family: ${FONT_STACK};`),
+  );
+}
+
+/** The chart's own `<svg>` made fit for nesting in a standalone file: namespace declared, placed at (x, y), Inter. */
 function nestChart(svg: string, x: number, y: number, size: Size): string {
-  const start = svg.search(/<svg\b/i);
-  const chart = svg.slice(start);
-  return chart
-    .replace(/<svg\b([^>]*)>/i, (_whole, attrs: string) => {
-      const kept = attrs
-        .replace(/\s(x|y|xmlns|font-family|width|height)="[^"]*"/gi, '')
-        .replace(/\s+$/, '');
+  const chart = svg.slice(svg.search(/<svg\b/i));
+  return withInterFont(
+    chart.replace(/<svg\b([^>]*)>/i, (_whole, attrs: string) => {
+      const kept = attrs.replace(/\s(x|y|xmlns|font-family|width|height)="[^"]*"/gi, '').replace(/\s+$/, '');
       const viewBox = /\sviewBox="/i.test(kept) ? '' : ` viewBox="0 0 ${size.width} ${size.height}"`;
-      return `<svg xmlns="${SVG_NS}" x="${x}" y="${y}" width="${size.width}" height="${size.height}"${viewBox} font-family="${FONT_STACK}"${kept}>`;
-    })
-    // Only inside tags: text from the data is left exactly as it is.
-    .replace(/<[a-z][^>]*>/gi, (tag) =>
-      tag
-        .replace(/\sfont-family="[^"]*"/g, ` font-family="${FONT_STACK}"`)
-        // Plot writes the `style` option into a style attribute: `font-family: system-ui, &quot;Segoe UI&quot;, …;`.
-        .replace(/(\sstyle="[^"]*?)font-family:[^;"]*;?/g, `$1font-family: ${FONT_STACK};`),
-    );
+      // Plot draws tick labels a few pixels outside its box (its style says overflow: visible): keep them.
+      return `<svg xmlns="${SVG_NS}" x="${x}" y="${y}" width="${size.width}" height="${size.height}"${viewBox} overflow="visible" font-family="${FONT_STACK}"${kept.replace(/\soverflow="[^"]*"/i, '')}>`;
+    }),
+  );
 }
 
 const PAD = 20;

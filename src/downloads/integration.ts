@@ -1,0 +1,119 @@
+/**
+ * Astro integration: everything for downloads, embeds and sharing that is made after the pages.
+ *
+ * - build start: opens the staging area that <ChartActions> and <SocialMeta> write to while pages render;
+ * - build end: per chart /unduh/grafik/<id>.csv, -excel.csv, .svg, .png and /embed/grafik/<id>/; per page with
+ *   a card /og/<path>.png; the dataset and JSON API (writeDataset.ts); _headers, sitemap.xml, robots.txt;
+ *   and a report of what it made and how long PNGs took.
+ *
+ * It runs inside `astro build`, so every way of building the site (npm run build, the tests' buildSite) makes
+ * the same files. In `astro dev` the download links are not served.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { chartCsv, chartLinks, chartSvg, permalinkPage } from './chartFiles.ts';
+import { embedPage } from './embedPage.ts';
+import { headersFile } from './headers.ts';
+import { ogCardSvg } from './ogCard.ts';
+import { renderPngs, type PngJob } from './pngPool.ts';
+import { readStagedChart, startStaging, stopStaging, type OgCard } from './registry.ts';
+import { sitemapFiles } from './sitemap.ts';
+import { svgSize } from './svg.ts';
+import { writeDataset } from './writeDataset.ts';
+
+const KB = 1024;
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += readFileSync(join(entry.parentPath, entry.name)).length;
+  }
+  return total;
+}
+
+export function downloads(): AstroIntegration {
+  let site = 'https://kinerja-terbuka.example/';
+  let base = '/';
+  let stagingDir: string | null = null;
+  return {
+    name: 'kinerja-terbuka-unduhan',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? site;
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:start': () => {
+        stagingDir = mkdtempSync(join(tmpdir(), 'kt-unduhan-'));
+        startStaging(stagingDir);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const staging = stopStaging();
+        try {
+          const out = fileURLToPath(dir);
+          const abs = (path: string) => new URL(path, site).href;
+          const t0 = performance.now();
+
+          // Charts: files, embed pages, PNG jobs.
+          const jobs: PngJob[] = [];
+          const ids = staging ? [...staging.charts.keys()].sort() : [];
+          mkdirSync(join(out, 'unduh', 'grafik'), { recursive: true });
+          for (const id of ids) {
+            const chart = readStagedChart(staging!.dir, id);
+            const page = permalinkPage(staging!.charts.get(id)!);
+            const permalink = abs(`${page}#${id}`);
+            const links = chartLinks(id, base);
+            const file = (path: string) => join(out, ...path.split('/').filter(Boolean));
+            writeFileSync(file(links.csv), chartCsv(chart, permalink, 'kanonik'));
+            writeFileSync(file(links.excel), chartCsv(chart, permalink, 'excel-id'));
+            const svg = chartSvg(chart, permalink);
+            writeFileSync(file(links.svg), svg);
+            jobs.push({ svg, out: file(links.png), scale: 2 });
+            mkdirSync(file(links.embed), { recursive: true });
+            writeFileSync(join(file(links.embed), 'index.html'), embedPage(chart, { permalink, base }));
+          }
+          const tCharts = performance.now();
+
+          // Preview cards.
+          const cardFiles = staging ? readdirSync(join(staging.dir, 'og')).sort() : [];
+          const host = new URL(site).host;
+          for (const name of cardFiles) {
+            const card = JSON.parse(readFileSync(join(staging!.dir, 'og', name), 'utf8')) as OgCard & { path: string };
+            jobs.push({ svg: ogCardSvg(card, host), out: join(out, ...card.path.split('/').filter(Boolean)), scale: 1 });
+          }
+          const png = await renderPngs(jobs);
+          const tPng = performance.now();
+
+          // Dataset and API.
+          const dataDir = resolve(process.env.OUT_DIR ?? 'generated/data');
+          const dataset = writeDataset({ out, dataDir, site, base });
+
+          // Sitemap, robots.txt, _headers.
+          const paths = pages.map((page) => `${base}${page.pathname.replace(/^\/+/, '')}`);
+          for (const sitemap of sitemapFiles(paths, site)) writeFileSync(join(out, sitemap.name), sitemap.xml);
+          if (!existsSync(join(out, 'robots.txt'))) writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nDisallow: ${base}embed/\n\nSitemap: ${abs(`${base}sitemap.xml`)}\n`);
+          const topLevel = readdirSync(out, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
+          writeFileSync(join(out, '_headers'), headersFile(topLevel));
+
+          const size = (path: string) => `${Math.round(folderBytes(join(out, path)) / KB).toLocaleString('id-ID')} KB`;
+          const sample = jobs.find((job) => job.scale === 2);
+          logger.info(
+            [
+              `${ids.length} grafik: CSV, CSV Excel, SVG, PNG dan halaman sematan dalam ${Math.round(tCharts - t0)} ms (unduh/grafik ${size('unduh/grafik')}, embed ${size('embed')})`,
+              `${jobs.length} PNG (${ids.length} grafik, ${cardFiles.length} kartu pratinjau): ${png.rendered} dibuat, ${png.cached} dari cache, ${png.workers} worker; ` +
+                `${png.msPerPng.toFixed(1)} ms per PNG, total ${Math.round(tPng - tCharts)} ms` +
+                (sample ? ` (grafik ${svgSize(sample.svg).width * 2}×${svgSize(sample.svg).height * 2} px)` : ''),
+              `dataset ${dataset.agencies} perangkat daerah: ${dataset.files} berkas dalam ${Math.round(dataset.ms)} ms (unduh/data ${size('unduh/data')}, api ${size('api')}); og ${size('og')}`,
+            ].join('\n'),
+          );
+        } finally {
+          if (stagingDir) rmSync(stagingDir, { recursive: true, force: true });
+          stagingDir = null;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Render time → build end. Pages render their charts once; <ChartActions> (inside every chart figure) and
+ * <SocialMeta> hand what they render to this registry, which stages it on disk (one JSON file per chart or
+ * preview card, so 20,000 agencies never sit in memory). After Astro has written every page, the downloads
+ * integration (integration.ts) turns the staged charts into CSV/SVG/PNG files and embed pages, and the cards
+ * into preview images. Outside `astro build` (dev server, component tests) registering does nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChartData } from '../charts/chartData.ts';
+
+export interface StagedChart {
+  id: string;
+  title: string;
+  caption: string;
+  note: string | null;
+  /** `Sumber: …` as one line. */
+  source: string;
+  sources: ChartData['sources'];
+  legend: ChartData['legend'];
+  columns: ChartData['columns'];
+  rows: ChartData['rows'];
+  svg: ChartData['svg'];
+}
+
+export interface OgCard {
+  /** Page path, `/pd/dinsos-mojokerto/`: the image is /og/pd/dinsos-mojokerto.png. */
+  page: string;
+  kicker: string;
+  title: string;
+  /** The headline figure, already formatted: `100,22%`. */
+  figure: string | null;
+  figureLabel: string | null;
+  /** A chart SVG (renderSvg output) drawn small beside the figure. */
+  chartSvg: string | null;
+}
+
+interface Staging {
+  dir: string;
+  /** Chart id → pages that show it. */
+  charts: Map<string, Set<string>>;
+  /** Chart id → hash of its content, to catch two different charts under one id. */
+  hashes: Map<string, string>;
+  cards: Set<string>;
+}
+
+const KEY = Symbol.for('kinerja-terbuka.downloads.staging');
+type Global = typeof globalThis & { [KEY]?: Staging };
+
+export function startStaging(dir: string): Staging {
+  mkdirSync(join(dir, 'grafik'), { recursive: true });
+  mkdirSync(join(dir, 'og'), { recursive: true });
+  const staging: Staging = { dir, charts: new Map(), hashes: new Map(), cards: new Set() };
+  (globalThis as Global)[KEY] = staging;
+  return staging;
+}
+
+export function stopStaging(): Staging | undefined {
+  const staging = (globalThis as Global)[KEY];
+  delete (globalThis as Global)[KEY];
+  return staging;
+}
+
+const staging = () => (globalThis as Global)[KEY];
+
+/** `Sumber: Judul laporan (Tabel 3.1, Tabel 3.5); …`, the line under a chart. */
+export function sourceLine(chart: Pick<ChartData, 'sources' | 'sourceText'>): string {
+  if (chart.sourceText) return `Sumber: ${chart.sourceText}`;
+  if (chart.sources.length === 0) return 'Sumber: Kinerja Terbuka';
+  return `Sumber: ${chart.sources.map((source) => (source.tempat.length > 0 ? `${source.judul} (${source.tempat.join(', ')})` : source.judul)).join('; ')}`;
+}
+
+/** Records a chart shown on `page`. Its files are made once, however many pages show it. */
+export function registerChart(chart: ChartData, page: string): void {
+  const current = staging();
+  if (!current) return;
+  const staged: StagedChart = {
+    id: chart.id,
+    title: chart.title,
+    caption: chart.caption,
+    note: chart.note ?? null,
+    source: sourceLine(chart),
+    sources: chart.sources,
+    legend: chart.legend,
+    columns: chart.columns,
+    rows: chart.rows,
+    svg: chart.svg,
+  };
+  const json = JSON.stringify(staged);
+  const hash = createHash('sha256').update(json).digest('hex');
+  const pages = current.charts.get(chart.id);
+  if (pages) {
+    pages.add(page);
+    if (current.hashes.get(chart.id) !== hash) {
+      console.warn(`[unduhan] dua grafik berbeda memakai id "${chart.id}" (${[...pages].join(', ')}); berkas unduhan memakai yang pertama`);
+    }
+    return;
+  }
+  current.charts.set(chart.id, new Set([page]));
+  current.hashes.set(chart.id, hash);
+  writeFileSync(join(current.dir, 'grafik', `${chart.id}.json`), json);
+}
+
+export function readStagedChart(dir: string, id: string): StagedChart {
+  return JSON.parse(readFileSync(join(dir, 'grafik', `${id}.json`), 'utf8')) as StagedChart;
+}
+
+/** The preview image of a page: /og/<path>.png; `/` → /og/beranda.png. */
+export function ogImagePath(page: string): string {
+  const trimmed = page.replace(/^\/+|\/+$/g, '');
+  return `/og/${trimmed === '' ? 'beranda' : trimmed}.png`;
+}
+
+/** Records a page's preview card; returns the image's path (under the site's base) for og:image. */
+export function registerOgCard(card: OgCard): string {
+  const path = ogImagePath(card.page);
+  const current = staging();
+  if (current && !current.cards.has(path)) {
+    current.cards.add(path);
+    const file = join(current.dir, 'og', `${createHash('sha256').update(path).digest('hex').slice(0, 32)}.json`);
+    if (!existsSync(file)) writeFileSync(file, JSON.stringify({ ...card, path }));
+  }
+  return path;
+}

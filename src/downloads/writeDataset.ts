@@ -1,0 +1,185 @@
+/**
+ * Build end: the dataset for download and the JSON API, written from the data step's JSON (OUT_DIR).
+ *
+ *   /unduh/data/kinerja-terbuka.zip                 everything: datapackage.json + the five CSVs
+ *   /unduh/data/datapackage.json, /unduh/data/<file>.csv
+ *   /unduh/data/pd/<kode_pd>.zip                    one agency, the same structure
+ *   /unduh/data/pd/<kode_pd>/datapackage.json, /unduh/data/pd/<kode_pd>/<file>.csv
+ *   /api/v1/index.json, /api/v1/pd/<kode_pd>.json   the site's own JSON (src/data/output.ts)
+ *   /api/v1/skema/index.schema.json, /api/v1/skema/pd.schema.json   their JSON Schemas
+ *
+ * Scales to ~20,000 agencies: one agency in memory at a time; the national files are appended agency by
+ * agency and zipped as a stream (a national anggaran.csv is larger than a JavaScript string can be).
+ */
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { Zip, ZipDeflate } from 'fflate';
+import { z } from 'zod';
+import { AgencyData, SiteIndex, type Source } from '../data/output.ts';
+import type { FileKind } from '../data/schema.ts';
+import { toCsv } from './csv.ts';
+import { dataPackageDescriptor, MAX_LISTED_SOURCES, TabularDataPackage } from './dataPackage.ts';
+import { datasetTables, FILE_KINDS, tableCsv, type Table } from './dataset.ts';
+import { FIELDS } from './tableSchema.ts';
+import { zipFiles } from './zip.ts';
+
+export const DATASET_NAME = 'kinerja-terbuka';
+
+/** Stable addresses of the dataset files, under the site's base path. */
+export function datasetLinks(base = '/') {
+  const at = (path: string) => `${base.replace(/\/?$/, '/')}${path}`;
+  return {
+    zip: at(`unduh/data/${DATASET_NAME}.zip`),
+    datapackage: at('unduh/data/datapackage.json'),
+    csv: (kind: FileKind) => at(`unduh/data/${kind}.csv`),
+    agencyZip: (kode: string) => at(`unduh/data/pd/${kode}.zip`),
+    agencyDatapackage: (kode: string) => at(`unduh/data/pd/${kode}/datapackage.json`),
+    agencyCsv: (kode: string, kind: FileKind) => at(`unduh/data/pd/${kode}/${kind}.csv`),
+    apiIndex: at('api/v1/index.json'),
+    apiAgency: (kode: string) => at(`api/v1/pd/${kode}.json`),
+    apiSchemaIndex: at('api/v1/skema/index.schema.json'),
+    apiSchemaAgency: at('api/v1/skema/pd.schema.json'),
+  };
+}
+
+export interface DatasetReport {
+  agencies: number;
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+const FIXED_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
+function checkedDescriptor(descriptor: unknown): string {
+  const result = TabularDataPackage.safeParse(descriptor);
+  if (!result.success) throw new Error(`datapackage.json tidak sah menurut spesifikasi Tabular Data Package: ${result.error.message}`);
+  return `${JSON.stringify(descriptor, null, 2)}\n`;
+}
+
+/** Streams files from disk into one zip file, chunk by chunk. */
+function zipFromDisk(target: string, entries: { name: string; path: string }[]): void {
+  const fd = openSync(target, 'w');
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else writeSync(fd, chunk);
+  });
+  const buffer = Buffer.alloc(1 << 20);
+  for (const entry of entries) {
+    const file = new ZipDeflate(entry.name, { level: 6 });
+    file.mtime = FIXED_TIME;
+    zip.add(file);
+    const input = openSync(entry.path, 'r');
+    for (let read = readSync(input, buffer); read > 0; read = readSync(input, buffer)) file.push(buffer.subarray(0, read).slice(), false);
+    closeSync(input);
+    file.push(new Uint8Array(0), true);
+  }
+  zip.end();
+  closeSync(fd);
+  if (failure) throw failure;
+}
+
+export function writeDataset({ out, dataDir, site, base = '/' }: { out: string; dataDir: string; site: string; base?: string }): DatasetReport {
+  const started = performance.now();
+  const abs = (path: string) => new URL(path, site).href;
+  const index = SiteIndex.parse(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')));
+  const root = join(out, 'unduh', 'data');
+  const api = join(out, 'api', 'v1');
+  mkdirSync(join(root, 'pd'), { recursive: true });
+  mkdirSync(join(api, 'pd'), { recursive: true });
+  mkdirSync(join(api, 'skema'), { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const write = (path: string, data: string | Uint8Array) => {
+    writeFileSync(path, data);
+    files++;
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  };
+  const read = (kode: string): AgencyData => JSON.parse(readFileSync(join(dataDir, 'pd', `${kode}.json`), 'utf8')) as AgencyData;
+
+  // Pass 1: one agency at a time, its own package; note the extra columns and the documents of all.
+  const extras: Record<FileKind, string[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
+  const documents: Source[] = [];
+  let documentCount = 0;
+  const agencyExtras = new Map<string, Record<FileKind, string[]>>();
+  for (const summary of index.agencies) {
+    const kode = summary.kode_pd;
+    const data = read(kode);
+    const tables = datasetTables([data]);
+    const folder = join(root, 'pd', kode);
+    mkdirSync(folder, { recursive: true });
+    const csvs = tables.map((table) => ({ name: table.file, data: tableCsv(table) }));
+    for (const csv of csvs) write(join(folder, csv.name), csv.data);
+    const descriptor = checkedDescriptor(
+      dataPackageDescriptor({
+        name: `${DATASET_NAME}-${kode}`,
+        title: `${data.agency.nama_pd}: kinerja dan anggaran (Kinerja Terbuka)`,
+        description: `Target, realisasi dan anggaran ${data.agency.nama_pd} (${data.agency.pemerintah_daerah}) sebagaimana tercetak di laporan kinerjanya, dalam format CSV kanonik Kinerja Terbuka.`,
+        homepage: abs(`${base.replace(/\/?$/, '/')}pd/${kode}/`),
+        tables,
+        documents: data.sources,
+      }),
+    );
+    write(join(folder, 'datapackage.json'), descriptor);
+    write(join(root, 'pd', `${kode}.zip`), zipFiles([{ name: 'datapackage.json', data: descriptor }, ...csvs]));
+    copyFileSync(join(dataDir, 'pd', `${kode}.json`), join(api, 'pd', `${kode}.json`));
+    files++;
+    const own = {} as Record<FileKind, string[]>;
+    for (const table of tables) {
+      own[table.kind] = table.extraColumns;
+      for (const name of table.extraColumns) if (!extras[table.kind].includes(name)) extras[table.kind].push(name);
+    }
+    agencyExtras.set(kode, own);
+    documentCount += data.sources.length;
+    if (documents.length <= MAX_LISTED_SOURCES) documents.push(...data.sources.slice(0, MAX_LISTED_SOURCES + 1 - documents.length));
+  }
+
+  // Pass 2: the national files, appended agency by agency with the union of extra columns.
+  const columns = (kind: FileKind) => [...FIELDS[kind].map((field) => field.name), ...extras[kind]];
+  const fds = new Map(FILE_KINDS.map((kind) => [kind, openSync(join(root, `${kind}.csv`), 'w')]));
+  for (const kind of FILE_KINDS) writeSync(fds.get(kind)!, toCsv([], { columns: columns(kind), bom: false }));
+  for (const summary of index.agencies) {
+    const kode = summary.kode_pd;
+    const own = agencyExtras.get(kode)!;
+    const same = FILE_KINDS.every((kind) => own[kind].join('\u0000') === extras[kind].join('\u0000'));
+    if (same) {
+      // The agency's own file has exactly the national columns: append its rows as written.
+      for (const kind of FILE_KINDS) {
+        const text = readFileSync(join(root, 'pd', kode, `${kind}.csv`), 'utf8');
+        writeSync(fds.get(kind)!, text.slice(text.indexOf('\n') + 1));
+      }
+      continue;
+    }
+    for (const table of datasetTables([read(kode)])) {
+      writeSync(fds.get(table.kind)!, toCsv(table.rows, { columns: columns(table.kind), bom: false, header: false }));
+    }
+  }
+  for (const fd of fds.values()) closeSync(fd);
+  files += FILE_KINDS.length;
+
+  const nationalTables: Table[] = FILE_KINDS.map((kind) => ({ kind, file: `${kind}.csv`, columns: columns(kind), extraColumns: extras[kind], rows: [] }));
+  const descriptor = checkedDescriptor(
+    dataPackageDescriptor({
+      name: DATASET_NAME,
+      title: 'Kinerja Terbuka: kinerja dan anggaran perangkat daerah',
+      description: `Target, realisasi dan anggaran ${index.agencies.length} perangkat daerah sebagaimana tercetak di laporan kinerja (LAKIP/LKjIP) mereka, dalam format CSV kanonik Kinerja Terbuka.`,
+      homepage: abs(`${base.replace(/\/?$/, '/')}data/`),
+      tables: nationalTables,
+      documents,
+      documentCount,
+    }),
+  );
+  write(join(root, 'datapackage.json'), descriptor);
+  zipFromDisk(join(root, `${DATASET_NAME}.zip`), [
+    { name: 'datapackage.json', path: join(root, 'datapackage.json') },
+    ...FILE_KINDS.map((kind) => ({ name: `${kind}.csv`, path: join(root, `${kind}.csv`) })),
+  ]);
+  files++;
+
+  copyFileSync(join(dataDir, 'index.json'), join(api, 'index.json'));
+  write(join(api, 'skema', 'index.schema.json'), `${JSON.stringify(z.toJSONSchema(SiteIndex, { io: 'output' }), null, 2)}\n`);
+  write(join(api, 'skema', 'pd.schema.json'), `${JSON.stringify(z.toJSONSchema(AgencyData, { io: 'output' }), null, 2)}\n`);
+  files++;
+  return { agencies: index.agencies.length, files, bytes, ms: performance.now() - started };
+}
