@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { downloads } from './src/downloads/integration.ts';
 
 // SITE_URL is the public address, used for canonical links, the sitemap and embed snippets.
 // The default is a reserved placeholder domain: set SITE_URL when deploying.
@@ -12,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Downloads, embeds, preview images, dataset, API, _headers and sitemap, made after the pages (issue 5).
+  integrations: [downloads()],
   vite: {
     // Every script is a file of its own (never inlined), so a strict Content-Security-Policy
     // (script-src 'self') can serve the site; small stylesheets may still be inlined.
