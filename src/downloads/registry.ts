@@ -24,6 +24,13 @@ export interface StagedChart {
   svg: ChartData['svg'];
 }
 
+/** One bar of a preview card's small chart: a year and its value, written out. */
+export interface MiniBar {
+  label: string;
+  value: number;
+  text: string;
+}
+
 export interface OgCard {
   /** Page path, `/pd/dinsos-mojokerto/`: the image is /og/pd/dinsos-mojokerto.png. */
   page: string;
@@ -32,8 +39,11 @@ export interface OgCard {
   /** The headline figure, already formatted: `100,22%`. */
   figure: string | null;
   figureLabel: string | null;
-  /** A chart SVG (renderSvg output) drawn small beside the figure. */
-  chartSvg: string | null;
+  /** A small bar chart beside the figure (drawn by ogCard.ts, no Plot), with its title; null for none. */
+  bars: MiniBar[] | null;
+  barsTitle: string | null;
+  /** A value drawn as a dashed reference line across the bars (100 for capaian). */
+  barsReference?: number | null;
 }
 
 interface Staging {

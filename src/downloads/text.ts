@@ -30,6 +30,13 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'regu
 /** Cuts a string to fit `maxWidth`, ending in `…`. */
 export function truncate(text: string, maxWidth: number, fontSize: number, weight: Weight = 'regular'): string {
   if (textWidth(text, fontSize, weight) <= maxWidth) return text;
+  // Whole words first, so a cut never leaves half a word; characters only when one word is too long.
+  const words = text.split(' ');
+  while (words.length > 1) {
+    words.pop();
+    const candidate = `${words.join(' ').replace(/[\s,;:·–-]+$/, '')}…`;
+    if (textWidth(candidate, fontSize, weight) <= maxWidth && words.join(' ').length >= text.length / 3) return candidate;
+  }
   const chars = [...text];
   while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, fontSize, weight) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;

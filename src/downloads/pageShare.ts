@@ -1,0 +1,85 @@
+/**
+ * What an agency or indicator page says when shared or cited: its preview card (ogCard.ts) and its suggested
+ * citation (citation.ts), from the page's data. Pure.
+ */
+import type { AgencyData, Indicator, Source } from '../data/output.ts';
+import { formatNumber, formatPercent } from '../data/format.ts';
+import { bandLabel } from '../lib/labels.ts';
+import type { CitationInput } from './citation.ts';
+import type { MiniBar, OgCard } from './registry.ts';
+
+type Card = Omit<OgCard, 'page'>;
+
+const kickerOf = (data: Pick<AgencyData, 'agency'>) => `${data.agency.urusan} · ${data.agency.nama_wilayah}, ${data.agency.provinsi}`;
+
+/** The agency in one year (its latest when `tahun` is null): mean IKU capaian, else serapan; bars over the years. */
+export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun: number | null): Card {
+  const year = data.ringkasan.find((summary) => summary.tahun === tahun) ?? data.ringkasan.at(-1);
+  const capaianBars: MiniBar[] = data.ringkasan
+    .filter((summary) => summary.iku_capaian_rata !== null)
+    .map((summary) => ({ label: String(summary.tahun), value: summary.iku_capaian_rata!, text: formatPercent(summary.iku_capaian_rata, 1) }));
+  const serapanBars: MiniBar[] = data.ringkasan
+    .filter((summary) => summary.serapan !== null)
+    .map((summary) => ({ label: String(summary.tahun), value: summary.serapan!, text: formatPercent(summary.serapan, 1) }));
+  const base = { kicker: kickerOf(data), title: tahun === null ? data.agency.nama_pd : `${data.agency.nama_pd}, ${tahun}` };
+  if (year && year.iku_capaian_rata !== null) {
+    return {
+      ...base,
+      figure: formatPercent(year.iku_capaian_rata),
+      figureLabel: `rata-rata capaian IKU ${year.tahun} · ${bandLabel(year.iku_band)}`,
+      bars: capaianBars,
+      barsTitle: 'Rata-rata capaian IKU per tahun',
+      barsReference: 100,
+    };
+  }
+  if (year && year.serapan !== null) {
+    return { ...base, figure: formatPercent(year.serapan), figureLabel: `serapan anggaran ${year.tahun}`, bars: serapanBars, barsTitle: 'Serapan anggaran per tahun', barsReference: 100 };
+  }
+  return { ...base, figure: null, figureLabel: null, bars: capaianBars.length > 0 ? capaianBars : null, barsTitle: 'Rata-rata capaian IKU per tahun', barsReference: 100 };
+}
+
+/** One indicator: its latest capaian (else realisasi), bars of capaian (else numeric realisasi) per year. */
+export function indicatorCard(data: Pick<AgencyData, 'agency'>, indicator: Indicator): Card {
+  const withCapaian = indicator.tahun.filter((year) => year.capaian !== null);
+  const latest = withCapaian.at(-1);
+  const realised = indicator.tahun.filter((year) => year.realisasi !== null);
+  const base = { kicker: `${data.agency.nama_pd} · ${indicator.kode_indikator}`, title: indicator.indikator };
+  if (latest) {
+    return {
+      ...base,
+      figure: formatPercent(latest.capaian),
+      figureLabel: `capaian ${latest.tahun} · ${bandLabel(latest.band)}`,
+      bars: withCapaian.map((year) => ({ label: String(year.tahun), value: year.capaian!, text: formatPercent(year.capaian, 1) })),
+      barsTitle: 'Capaian per tahun',
+      barsReference: 100,
+    };
+  }
+  const last = realised.at(-1);
+  const numeric = realised.filter((year) => typeof year.realisasi === 'number');
+  const value = (raw: number | string | null) => (typeof raw === 'number' ? `${formatNumber(raw)}${indicator.satuan === '%' ? '%' : ''}` : String(raw));
+  return {
+    ...base,
+    figure: last ? value(last.realisasi) : null,
+    figureLabel: last ? `realisasi ${last.tahun}${indicator.satuan === '%' ? '' : ` (${indicator.satuan})`}` : null,
+    bars: numeric.length > 1 ? numeric.map((year) => ({ label: String(year.tahun), value: year.realisasi as number, text: value(year.realisasi) })) : null,
+    barsTitle: 'Realisasi per tahun',
+    barsReference: null,
+  };
+}
+
+const latestSource = (sources: readonly Source[]) => [...sources].sort((a, b) => a.tahun_laporan - b.tahun_laporan).at(-1);
+
+/** The agency page cites the latest report. Null when the agency lists no source. */
+export function agencyCitation(data: Pick<AgencyData, 'agency' | 'sources'>, tahun: number | null = null): Omit<CitationInput, 'url'> | null {
+  const source = (tahun !== null ? data.sources.find((candidate) => candidate.tahun_laporan === tahun) : undefined) ?? latestSource(data.sources);
+  return source ? { author: data.agency.nama_pd, source } : null;
+}
+
+/** The indicator page cites the report and table of its latest figure. */
+export function indicatorCitation(data: Pick<AgencyData, 'agency' | 'sources'>, indicator: Indicator): Omit<CitationInput, 'url'> | null {
+  const year = [...indicator.tahun].reverse().find((candidate) => candidate.realisasi !== null || candidate.target !== null) ?? indicator.tahun.at(-1);
+  const source = year ? data.sources.find((candidate) => candidate.kode_sumber === year.kode_sumber) : latestSource(data.sources);
+  if (!source) return agencyCitation(data);
+  const tempat = year ? year.sumber.slice(year.kode_sumber.length).trim() : '';
+  return { author: data.agency.nama_pd, source, tempat: tempat ? [tempat] : [] };
+}
