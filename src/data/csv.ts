@@ -81,7 +81,7 @@ export function parseCsv(text: string, file: string, errors: ErrorList): CsvTabl
     errors.add(file, 0, 0, 'berkas kosong, tanpa baris judul (empty file)');
     return null;
   }
-  const firstBreak = body.search(/\r?\n/);
+  const firstBreak = body.search(/[\r\n]/);
   const dialect = detectDialect(firstBreak < 0 ? body : body.slice(0, firstBreak), file, errors);
   if (!dialect) return null;
 
@@ -139,9 +139,13 @@ function fieldAt(text: string, from: number, to: number, delimiter: string): num
   return field;
 }
 
+/** Line breaks in [from, to): `\n`, `\r\n`, and a lone `\r` as old Mac Excel writes ("CSV (Macintosh)"). */
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
   return count;
 }
 
