@@ -36,7 +36,7 @@ function datasetFolders(dir: string, errors: ErrorList, notices: string[]): stri
     errors.add(displayPath(dir), 0, 0, 'folder dataset tidak ditemukan (dataset folder not found)');
     return [];
   }
-  const candidates = [dir, ...readdirSync(dir).sort().map((name) => join(dir, name)).filter((path) => statSync(path).isDirectory())];
+  const candidates = [dir, ...readdirSync(dir).sort().map((name) => join(dir, name)).filter((path) => statSync(path, { throwIfNoEntry: false })?.isDirectory())];
   const folders: string[] = [];
   for (const folder of candidates) {
     const names = readdirSync(folder);
@@ -60,9 +60,20 @@ function datasetFolders(dir: string, errors: ErrorList, notices: string[]): stri
   return folders;
 }
 
-function fileIn(folder: string, name: string): string | null {
-  const match = readdirSync(folder).find((candidate) => candidate.toLowerCase() === name);
+function fileIn(folder: string, names: readonly string[], name: string): string | null {
+  const match = names.find((candidate) => candidate.toLowerCase() === name);
   return match ? join(folder, match) : null;
+}
+
+/** A dangling link or a folder named `kinerja.csv` is an input error, not a crash. */
+function readBytes(path: string, file: string, errors: ErrorList): Uint8Array | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'galat';
+    errors.add(file, 0, 0, `tidak dapat dibaca sebagai berkas (${code}); pastikan ini berkas CSV biasa (cannot read file)`);
+    return null;
+  }
 }
 
 export function loadDataset(dir: string): LoadResult {
@@ -74,15 +85,17 @@ export function loadDataset(dir: string): LoadResult {
   const incomplete = new Set<FileKind>();
 
   for (const folder of datasetFolders(dir, errors, notices)) {
+    const names = readdirSync(folder); // once per folder, not once per file: a national dataset has 20,000 folders
     for (const kind of KINDS) {
-      const path = fileIn(folder, FILES[kind].file);
+      const path = fileIn(folder, names, FILES[kind].file);
       if (!path) {
         incomplete.add(kind);
         continue;
       }
       const errorsBefore = errors.size;
       const file = displayPath(path);
-      const text = decodeUtf8(readFileSync(path), file, errors);
+      const bytes = readBytes(path, file, errors);
+      const text = bytes === null ? null : decodeUtf8(bytes, file, errors);
       const table = text === null ? null : parseCsv(text, file, errors);
       if (!table) {
         incomplete.add(kind);
