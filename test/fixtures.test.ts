@@ -8,7 +8,7 @@
  * Inputs too big to commit (a 10 MB cell, a million rows) are generated into that directory.
  */
 import { execFile } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -151,6 +151,21 @@ describe.concurrent('broken input: exact errors, exit 1, no stack trace, no site
     expectCleanFailure(run);
     expect(errorLines(run.stderr)).toEqual([
       'ds: tidak ada berkas dataset (perangkat_daerah.csv, sumber.csv, indikator.csv, kinerja.csv, anggaran.csv) di folder ini atau subfoldernya (no dataset files)',
+    ]);
+  });
+
+  it('a folder named kinerja.csv and a dangling link named sumber.csv are errors, not crashes', async () => {
+    const run = await runCli((dataset) => {
+      copyFixture('valid-minimal')(dataset);
+      rmSync(join(dataset, 'kinerja.csv'));
+      mkdirSync(join(dataset, 'kinerja.csv'));
+      rmSync(join(dataset, 'sumber.csv'));
+      symlinkSync(join(dataset, 'hilang.csv'), join(dataset, 'sumber.csv'));
+    });
+    expectCleanFailure(run);
+    expect(errorLines(run.stderr)).toEqual([
+      'ds/kinerja.csv: tidak dapat dibaca sebagai berkas (EISDIR); pastikan ini berkas CSV biasa (cannot read file)',
+      'ds/sumber.csv: tidak dapat dibaca sebagai berkas (ENOENT); pastikan ini berkas CSV biasa (cannot read file)',
     ]);
   });
 
