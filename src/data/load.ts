@@ -60,8 +60,8 @@ function datasetFolders(dir: string, errors: ErrorList, notices: string[]): stri
   return folders;
 }
 
-function fileIn(folder: string, name: string): string | null {
-  const match = readdirSync(folder).find((candidate) => candidate.toLowerCase() === name);
+function fileIn(folder: string, names: readonly string[], name: string): string | null {
+  const match = names.find((candidate) => candidate.toLowerCase() === name);
   return match ? join(folder, match) : null;
 }
 
@@ -85,8 +85,9 @@ export function loadDataset(dir: string): LoadResult {
   const incomplete = new Set<FileKind>();
 
   for (const folder of datasetFolders(dir, errors, notices)) {
+    const names = readdirSync(folder); // once per folder, not once per file: a national dataset has 20,000 folders
     for (const kind of KINDS) {
-      const path = fileIn(folder, FILES[kind].file);
+      const path = fileIn(folder, names, FILES[kind].file);
       if (!path) {
         incomplete.add(kind);
         continue;
