@@ -36,6 +36,9 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   node.setAttribute('id', meta.id);
   node.removeAttribute('aria-label');
   node.removeAttribute('aria-description');
+  // Plot labels its mark groups (<g aria-label="bar">); on a plain <g> that is a prohibited ARIA
+  // attribute, and inside role="img" nobody hears it. The chart's name is its <title>/<desc>.
+  for (const labelled of node.querySelectorAll('[aria-label]')) labelled.removeAttribute('aria-label');
   if (meta.decorative) {
     node.setAttribute('aria-hidden', 'true');
     node.setAttribute('focusable', 'false');
