@@ -16,36 +16,42 @@ const dataDir = resolve(process.env.DATA_DIR ?? 'data');
 const outDir = resolve(process.env.OUT_DIR ?? 'generated/data');
 const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
-const result = loadDataset(dataDir);
-for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
+/** Exit code through process.exitCode, not process.exit(): long error output to a pipe is never cut off. */
+function main(): number {
+  const result = loadDataset(dataDir);
+  for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
 
-if (result.errors.length > 0) {
-  // No stale or partial site may survive a failed data step.
+  if (result.errors.length > 0) {
+    // No stale or partial site may survive a failed data step.
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(siteDir, { recursive: true, force: true });
+    for (const error of result.errors.slice(0, MAX_PRINTED_ERRORS)) console.error(formatError(error));
+    const hidden = result.errors.length - MAX_PRINTED_ERRORS;
+    if (hidden > 0) console.error(`… dan ${hidden} galat lain (and ${hidden} more errors)`);
+    console.error(`\n${result.errors.length} galat di dataset ${dataDir}; situs tidak dibangun. (${result.errors.length} errors; site not built)`);
+    return 1;
+  }
+
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(siteDir, { recursive: true, force: true });
-  for (const error of result.errors.slice(0, MAX_PRINTED_ERRORS)) console.error(formatError(error));
-  const hidden = result.errors.length - MAX_PRINTED_ERRORS;
-  if (hidden > 0) console.error(`… dan ${hidden} galat lain (and ${hidden} more errors)`);
-  console.error(`\n${result.errors.length} galat di dataset ${dataDir}; situs tidak dibangun. (${result.errors.length} errors; site not built)`);
-  process.exit(1);
+  mkdirSync(join(outDir, 'pd'), { recursive: true });
+  const findings: Record<string, number> = {};
+  for (const agency of result.agencies) {
+    writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
+    for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
+  }
+  const index: SiteIndex = {
+    version: OUTPUT_VERSION,
+    agencies: result.agencies.map(summarize),
+    rows: result.rowsIn,
+    findings,
+  };
+  writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
+
+  const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
+  const rows = Object.entries(result.rowsIn).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  console.log(`Data: ${result.agencies.length} perangkat daerah; baris: ${rows}.`);
+  console.log(`Temuan kualitas data (data-quality warnings): ${total}${total ? ` — ${Object.entries(findings).sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}` : ''}.`);
+  return 0;
 }
 
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(join(outDir, 'pd'), { recursive: true });
-const findings: Record<string, number> = {};
-for (const agency of result.agencies) {
-  writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
-  for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
-}
-const index: SiteIndex = {
-  version: OUTPUT_VERSION,
-  agencies: result.agencies.map(summarize),
-  rows: result.rowsIn,
-  findings,
-};
-writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
-
-const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
-const rows = Object.entries(result.rowsIn).map(([kind, count]) => `${kind} ${count}`).join(', ');
-console.log(`Data: ${result.agencies.length} perangkat daerah; baris: ${rows}.`);
-console.log(`Temuan kualitas data (data-quality warnings): ${total}${total ? ` — ${Object.entries(findings).sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}` : ''}.`);
+process.exitCode = main();
