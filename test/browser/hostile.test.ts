@@ -20,7 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kt-hostile-data-'));
   writeHostileDataset('data', dataDir);
-  dist = buildSite({ dataDir, root: mkdtempSync(join(tmpdir(), 'kt-hostile-site-')) }).dist;
+  dist = (await buildSite({ dataDir, root: mkdtempSync(join(tmpdir(), 'kt-hostile-site-')) })).dist;
   server = await serveStatic(dist);
   browser = await launchBrowser();
 }, 600_000);

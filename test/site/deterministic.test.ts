@@ -20,9 +20,9 @@ function digest(dir: string): Map<string, string> {
 }
 
 describe('deterministic build', () => {
-  it('builds the same bytes twice', () => {
-    const first = buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-det-a-')) });
-    const second = buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-det-b-')) });
+  it('builds the same bytes twice', async () => {
+    const first = await buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-det-a-')) });
+    const second = await buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-det-b-')) });
     const a = digest(first.dist);
     const b = digest(second.dist);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());

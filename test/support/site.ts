@@ -18,46 +18,57 @@ import { inject } from 'vitest';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'node_modules/.bin');
 
-/** Runs the production build steps (data step, Astro, Pagefind) with the given data and output folders. */
-export function buildSite({ dataDir, root }: { dataDir: string; root: string }): { dist: string; generated: string } {
-  const generated = join(root, 'generated');
-  const dist = join(root, 'dist');
-  const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}`, DATA_DIR: resolve(dataDir), OUT_DIR: generated, SITE_DIR: dist };
-  execFileSync(join(BIN, 'node'), ['--import', 'tsx', 'scripts/build-data.ts'], { cwd: ROOT, env, stdio: 'pipe' });
-  execFileSync(join(BIN, 'astro'), ['build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
-  if (existsSync(join(BIN, 'pagefind')) && readFileSync(join(ROOT, 'package.json'), 'utf8').includes('pagefind')) {
-    execFileSync(join(BIN, 'pagefind'), ['--site', dist], { cwd: ROOT, env, stdio: 'pipe' });
-  }
-  return { dist, generated };
-}
-
 const LOCK = join(ROOT, 'node_modules/.cache/kt-site-build.lock');
 const STAMP = join(ROOT, 'dist/.kt-build-stamp');
+
+/**
+ * One Astro build at a time in this working tree: parallel builds race on Astro's own cache
+ * folders. A lock directory (mkdir is atomic) serialises builds across test workers.
+ */
+async function withBuildLock<T>(build: () => T): Promise<T> {
+  mkdirSync(join(LOCK, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock older than ten minutes is from a crashed run.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** `npm run build`, the production build, with the data and output folders given by environment. */
+function npmBuild(env: Record<string, string>): void {
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env }, stdio: 'pipe' });
+}
+
+/** Builds another dataset into its own folder: root/generated (JSON) and root/dist (site). */
+export async function buildSite({ dataDir, root }: { dataDir: string; root: string }): Promise<{ dist: string; generated: string }> {
+  const generated = join(root, 'generated');
+  const dist = join(root, 'dist');
+  await withBuildLock(() => npmBuild({ DATA_DIR: resolve(dataDir), OUT_DIR: generated, SITE_DIR: dist }));
+  return { dist, generated };
+}
 
 /** dist/ built from the bundled data/, once per test run. */
 export async function builtSite(): Promise<string> {
   const run = inject('testRun');
-  const dist = join(ROOT, 'dist');
-  mkdirSync(join(LOCK, '..'), { recursive: true });
-  for (;;) {
-    if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run) return dist;
-    try {
-      mkdirSync(LOCK);
-    } catch {
-      // Another worker is building; a lock older than ten minutes is from a crashed run.
-      if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
-      await new Promise((done) => setTimeout(done, 500));
-      continue;
-    }
-    try {
-      if (!(existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run)) {
-        execFileSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` }, stdio: 'pipe' });
-        writeFileSync(STAMP, run);
-      }
-    } finally {
-      rmSync(LOCK, { recursive: true, force: true });
-    }
+  const built = () => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === run;
+  if (!built()) {
+    await withBuildLock(() => {
+      if (built()) return;
+      npmBuild({});
+      writeFileSync(STAMP, run);
+    });
   }
+  return join(ROOT, 'dist');
 }
 
 const TYPES: Record<string, string> = {
