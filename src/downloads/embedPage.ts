@@ -79,18 +79,43 @@ ${chart.note ? `<p class="note">${e(chart.note)}</p>` : ''}
 }
 
 /** The copy-paste snippet: the iframe (fixed height that fits without the script) and the resizing script. */
-export function embedSnippet(chart: Pick<StagedChart, 'id' | 'title' | 'svg'>, site: string, base = '/'): string {
+export function embedSnippet(chart: EmbedSizing & Pick<StagedChart, 'id'>, site: string, base = '/'): string {
   const links = chartLinks(chart.id, base);
   const url = (path: string) => new URL(path, site).href;
-  const height = defaultEmbedHeight(chart.svg.wide);
+  const height = defaultEmbedHeight(chart);
   return [
-    `<iframe src="${escapeHtml(url(links.embed))}" title="${escapeHtml(chart.title)}" data-kinerja-terbuka="${escapeHtml(chart.id)}" loading="lazy" style="width: 100%; max-width: 760px; height: ${height}px; border: 0;"></iframe>`,
+    `<iframe src="${escapeHtml(url(links.embed))}" title="${escapeHtml(chart.title)}" data-kinerja-terbuka="${escapeHtml(chart.id)}" loading="lazy" style="width: 100%; max-width: ${EMBED_MAX_WIDTH}px; height: ${height}px; border: 0;"></iframe>`,
     `<script async src="${escapeHtml(url(`${base.replace(/\/?$/, '/')}embed.js`))}"></script>`,
   ].join('\n');
 }
 
-/** Chart height plus title, takeaway, legend and footer at a desktop width: tall enough to need no scrolling. */
-export function defaultEmbedHeight(svg: string): number {
-  const height = Number(/\sheight="([\d.]+)"/.exec(/<svg\b[^>]*>/.exec(svg)?.[0] ?? '')?.[1] ?? 300);
-  return Math.ceil((height + 190) / 10) * 10;
+/** The widest the snippet lets the iframe be; its fixed height is computed for this width. */
+export const EMBED_MAX_WIDTH = 760;
+
+export interface EmbedSizing {
+  title: string;
+  caption?: string;
+  note?: string | null;
+  source?: string;
+  legend?: readonly unknown[];
+  svg: { wide: string };
+}
+
+/**
+ * The iframe's height without the script: the page at EMBED_MAX_WIDTH, estimated from the chart's height and
+ * the length of its texts (lines at an average character width of embed.css's type sizes), rounded up.
+ */
+export function defaultEmbedHeight(chart: EmbedSizing): number {
+  const svgHeight = Number(/\sheight="([\d.]+)"/.exec(/<svg\b[^>]*>/.exec(chart.svg.wide)?.[0] ?? '')?.[1] ?? 300);
+  const inner = EMBED_MAX_WIDTH - 24;
+  const lines = (text: string | null | undefined, charWidth: number) => (text ? Math.ceil((text.length * charWidth) / inner) : 0);
+  const height =
+    24 + // page padding
+    lines(chart.title, 10.5) * 30 + 4 +
+    lines(chart.caption, 8.6) * 24 + 8 +
+    ((chart.legend?.length ?? 0) > 0 ? 30 : 0) +
+    svgHeight +
+    (chart.note ? lines(chart.note, 7.4) * 21 + 7 : 0) +
+    (lines(chart.source, 7.4) + 1) * 21 + 14; // source, then the credit line
+  return Math.ceil((height * 1.05) / 10) * 10;
 }

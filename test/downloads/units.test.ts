@@ -110,8 +110,10 @@ describe('embed page', () => {
     expect(iframe.getAttribute('src')).toBe('https://kt.example/embed/grafik/dinsos-x-serapan/');
     expect(iframe.getAttribute('title')).toBe(CHART.title);
     expect(iframe.getAttribute('data-kinerja-terbuka')).toBe(CHART.id);
-    expect(iframe.getAttribute('style')).toContain(`height: ${defaultEmbedHeight(SVG)}px`);
-    expect(defaultEmbedHeight(SVG)).toBe(430);
+    expect(iframe.getAttribute('style')).toContain(`height: ${defaultEmbedHeight(CHART)}px`);
+    // 240 px of chart, a line each of title, caption, legend, source and credit.
+    expect(defaultEmbedHeight(CHART)).toBeGreaterThan(240 + 150);
+    expect(defaultEmbedHeight(CHART)).toBeLessThan(240 + 260);
     expect(host.querySelector('script')!.getAttribute('src')).toBe('https://kt.example/embed.js');
   });
 });
