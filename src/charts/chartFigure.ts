@@ -21,10 +21,24 @@ export function chartFigure({ plot, ...spec }: ChartSpec): ChartData {
   };
 }
 
-/** Chart ids are built from kode, chart name and a key; keys from data are reduced to a-z0-9-. */
+/** Longest chart id: ids name files (downloads) and anchors, so they stay well under file-name limits. */
+export const CHART_ID_MAX = 80;
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint for ids that had to be cut. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Chart ids are built from kode, chart name and a key; keys from data are reduced to a-z0-9-. An id
+ * longer than CHART_ID_MAX keeps its start and ends with a fingerprint of the whole, so it stays unique.
+ */
 export function chartId(...parts: (string | number)[]): string {
-  return parts
+  const id = parts
     .map((part) => String(part).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
     .filter((part) => part !== '')
     .join('-');
+  return id.length <= CHART_ID_MAX ? id : `${id.slice(0, CHART_ID_MAX - 9).replace(/-+$/, '')}-${fingerprint(id)}`;
 }

@@ -62,5 +62,9 @@ describe('renderSvg', () => {
     expect(figure.svg.narrow).toContain('id="x-capaian-sempit"');
     expect(figure.svg.narrow).toContain('viewBox="0 0 336 ');
     expect(chartId('Dinsos-X', 'tren', 'SS2.1 a')).toBe('dinsos-x-tren-ss2-1-a');
+    const long = chartId('dinsos-x', 'tren', 'p1-'.padEnd(300, 'panjang'));
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long).not.toBe(chartId('dinsos-x', 'tren', 'p1-'.padEnd(301, 'panjang')));
+    expect(long).toBe(chartId('dinsos-x', 'tren', 'p1-'.padEnd(300, 'panjang')));
   });
 });
