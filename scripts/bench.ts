@@ -1,0 +1,648 @@
+/**
+ * `npm run bench`: measures the data step and the site build on synthetic datasets
+ * (scripts/generate-dataset.ts) and writes BENCHMARKS.md. Not part of `npm test`.
+ *
+ *   npm run bench                                    # everything, default sizes (long: see --sizes)
+ *   npm run bench -- --only data                     # data step vs papaparse alone
+ *   npm run bench -- --only site                     # site build per page vs trivial Astro pages
+ *   npm run bench -- --only scale --sizes 1000       # whole build at 1,000 agencies
+ *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
+ *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
+ *
+ * Every figure is measured in the run that prints it; ratios compare runs made side by side,
+ * interleaved, so that load from other processes falls on both. Each section of BENCHMARKS.md is
+ * replaced only when that section runs, so parts can be re-run. Generated datasets, outputs and
+ * logs live in --work (default /tmp/kt-bench), never in the repository. Child processes run under
+ * /usr/bin/time -v (Debian package `time`) for their peak RSS; without it RSS is not reported.
+ *
+ * The site is built from a snapshot of the repository's src/, public/ and config, copied into
+ * --work, so the bench neither writes into the shared dist/ nor races another build of it.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const NODE = process.execPath;
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
+const BIN = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+const NATIONAL = 552 * 36;
+/** Astro pages per agency at the time of writing (pd/<kode>/: index, 10 years, 10 budgets, 15 indicators), plus a little for urusan and province pages: for extrapolation only, when a build is stopped. */
+const PAGES_PER_AGENCY = 37;
+
+const SECTIONS = ['data', 'layouts', 'site', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    sizes: { type: 'string', default: `1000,national` },
+    'data-agencies': { type: 'string', default: '1000' },
+    'site-agencies': { type: 'string', default: '10' },
+    'site-repeat': { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '3' },
+    work: { type: 'string', default: '/tmp/kt-bench' },
+    out: { type: 'string', default: join(ROOT, 'BENCHMARKS.md') },
+    'timeout-min': { type: 'string', default: '60' },
+    'max-old-space-mb': { type: 'string' },
+    'shard-above': { type: 'string', default: '5000' },
+    regenerate: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (args.help) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('*/')[0]);
+  process.exit(0);
+}
+
+const only = new Set<Section>((args.only?.split(',') ?? SECTIONS).map((name) => {
+  if (!SECTIONS.includes(name as Section)) throw new Error(`--only: unknown section ${name} (${SECTIONS.join(', ')})`);
+  return name as Section;
+}));
+const WORK = resolve(args.work);
+const REPEAT = Math.max(1, Number(args.repeat));
+const TIMEOUT_MS = Number(args['timeout-min']) * 60_000;
+const sizeOf = (raw: string) => (raw === 'national' ? NATIONAL : Number(raw));
+mkdirSync(WORK, { recursive: true });
+if (WORK === ROOT || WORK.startsWith(`${ROOT}/`)) throw new Error('--work must be outside the repository: generated data is never committed');
+
+// ---- Running and measuring child processes -----------------------------------------------------
+
+interface Measured {
+  ok: boolean;
+  code: number | null;
+  timedOut: boolean;
+  wallS: number;
+  /** User + system CPU seconds, from /usr/bin/time. */
+  cpuS: number | null;
+  /** Peak RSS in MB, from /usr/bin/time (the largest process of the tree that it waited for). */
+  rssMB: number | null;
+  stdout: string;
+  stderrTail: string;
+}
+
+const HAVE_TIME = existsSync('/usr/bin/time');
+if (!HAVE_TIME) console.warn('peringatan: /usr/bin/time tidak ada (apt-get install time); peak RSS tidak diukur');
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** Runs a command to completion (or timeout), wall time measured here, CPU and RSS by GNU time. */
+function run(command: string, commandArgs: string[], options: { cwd?: string; env?: Record<string, string>; logFile?: string; timeoutMs?: number } = {}): Promise<Measured> {
+  const timeFile = join(WORK, `.time-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const [cmd, argv] = HAVE_TIME ? ['/usr/bin/time', ['-v', '-o', timeFile, command, ...commandArgs]] : [command, commandArgs];
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(cmd, argv, {
+      cwd: options.cwd ?? WORK,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    const logChunks: string[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (stdout.length < 1_000_000) stdout += text;
+      if (options.logFile) logChunks.push(text);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      stderr = (stderr + text).slice(-8000);
+      if (options.logFile) logChunks.push(text);
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      // The child runs in its own process group: end it and whatever it started, nothing else.
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, options.timeoutMs ?? TIMEOUT_MS);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const wallS = (performance.now() - started) / 1000;
+      if (options.logFile) writeFileSync(options.logFile, logChunks.join(''));
+      let cpuS: number | null = null;
+      let rssMB: number | null = null;
+      if (HAVE_TIME && existsSync(timeFile)) {
+        const report = readFileSync(timeFile, 'utf8');
+        rmSync(timeFile, { force: true });
+        const field = (name: string) => Number(report.match(new RegExp(`${name}: ([\\d.]+)`))?.[1] ?? NaN);
+        cpuS = field('User time \\(seconds\\)') + field('System time \\(seconds\\)');
+        rssMB = field('Maximum resident set size \\(kbytes\\)') / 1024;
+        const exit = report.match(/Exit status: (\d+)/);
+        if (exit && code === 0) code = Number(exit[1]);
+        if (/Command terminated by signal/.test(report) && code === 0) code = 1;
+      }
+      done({ ok: code === 0 && !timedOut, code, timedOut, wallS, cpuS, rssMB, stdout, stderrTail: stderr.slice(-2000) });
+    });
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const s = (seconds: number | null) => (seconds === null || Number.isNaN(seconds) ? 'n/a' : seconds < 10 ? `${seconds.toFixed(2)} s` : seconds < 600 ? `${seconds.toFixed(1)} s` : `${(seconds / 60).toFixed(1)} min`);
+const mb = (value: number | null) =>
+  value === null || Number.isNaN(value) ? 'n/a' : value >= 1024 ? `${(value / 1024).toFixed(2)} GB` : value >= 10 ? `${value.toFixed(0)} MB` : value >= 1 ? `${value.toFixed(1)} MB` : `${(value * 1024).toFixed(0)} KB`;
+const x = (ratio: number) => `${ratio.toFixed(2)}×`;
+const n = (value: number) => value.toLocaleString('en-US');
+
+function failure(step: string, result: Measured): string {
+  if (result.timedOut) return `${step}: stopped after ${s(result.wallS)} (timeout --timeout-min ${args['timeout-min']})`;
+  const oom = /heap out of memory|Reached heap limit|Allocation failed/i.test(result.stderrTail);
+  return `${step}: failed (exit ${result.code}) after ${s(result.wallS)}${oom ? ', JavaScript heap out of memory' : ''}; peak RSS ${mb(result.rssMB)}`;
+}
+
+function duBytes(path: string): number {
+  let total = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) total += statSync(full).size;
+    }
+  };
+  if (existsSync(path)) walk(path);
+  return total;
+}
+
+function countFiles(path: string, suffix: string): number {
+  let count = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith(suffix)) count++;
+    }
+  };
+  if (existsSync(path)) walk(path);
+  return count;
+}
+
+// ---- Steps ---------------------------------------------------------------------------------------
+
+type Layout = 'folders' | 'provinces' | 'single';
+
+/** Generates a dataset once per (agencies, layout); reused by later runs unless --regenerate. */
+async function dataset(agencies: number, layout: Layout): Promise<{ dir: string; generate: Measured | null; rows: string }> {
+  const dir = join(WORK, 'datasets', `a${agencies}-${layout}`);
+  const stamp = join(dir, '.complete');
+  if (existsSync(stamp) && !args.regenerate) return { dir, generate: null, rows: readFileSync(stamp, 'utf8') };
+  log(`generating ${n(agencies)} agencies (${layout}) in ${dir}`);
+  const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'generate-dataset.ts'), '--out', dir, '--agencies', String(agencies), '--layout', layout, '--force', '--quiet']);
+  if (!result.ok) throw new Error(failure('generate', result) + `\n${result.stderrTail}`);
+  const rows = result.stdout.match(/Baris: (.*)\./)?.[1] ?? '';
+  writeFileSync(stamp, rows);
+  return { dir, generate: result, rows };
+}
+
+/** The data step exactly as `npm run data` runs it, from a scratch working directory. */
+function dataStep(dataDir: string, outDir: string, extraNodeArgs: string[] = []): Promise<Measured> {
+  const cwd = join(WORK, 'cwd');
+  mkdirSync(cwd, { recursive: true }); // build-data.ts removes ./dist on failure: never the repository's
+  return run(NODE, [...extraNodeArgs, '--import', TSX, join(ROOT, 'scripts', 'build-data.ts')], { cwd, env: { DATA_DIR: dataDir, OUT_DIR: outDir } });
+}
+
+/** papaparse alone: read, decode and parse the same files, nothing else. */
+function papaparseAlone(dataDir: string): Promise<Measured> {
+  const script = join(WORK, 'papaparse-alone.mjs');
+  writeFileSync(
+    script,
+    `import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from ${JSON.stringify(join(ROOT, 'node_modules', 'papaparse', 'papaparse.js'))};
+const dir = process.argv[2];
+let rows = 0;
+const folders = [dir, ...readdirSync(dir).sort().map((name) => join(dir, name)).filter((path) => statSync(path).isDirectory())];
+for (const folder of folders) {
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.csv')) continue;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(folder, name)));
+    rows += Papa.parse(text, { delimiter: ',' }).data.length - 1;
+  }
+}
+console.log('rows', rows);
+`,
+  );
+  return run(NODE, [script, dataDir]);
+}
+
+/** A copy of the site's sources to build from, so the shared dist/ and .astro/ are left alone. */
+function siteSnapshot(): string {
+  const dir = join(WORK, 'site-snapshot');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(ROOT)) {
+    if (/^(src|public|astro\.config\.\w+|package\.json|tsconfig\.json)$/.test(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** An Astro project with `pages` trivial pages: the floor that the real pages are compared with. */
+function trivialProject(pages: number): string {
+  const dir = join(WORK, 'trivial-astro');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'trivial', private: true, type: 'module' }));
+  // Same output options as the site (directory format, trailing slash), nothing else.
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`);
+  writeFileSync(
+    join(dir, 'src', 'pages', '[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="id"><head><meta charset="utf-8" /><title>Halaman {n}</title></head><body><h1>Halaman {n}</h1><p>Trivial.</p></body></html>\n`,
+  );
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function astroBuild(projectDir: string, outDir: string, env: Record<string, string>, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
+  rmSync(outDir, { recursive: true, force: true });
+  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env, logFile });
+}
+
+const pagesBuilt = (result: Measured, outDir: string) => Number(result.stdout.match(/(\d+) page\(s\) built/)?.[1] ?? countFiles(outDir, '.html'));
+
+// ---- Report --------------------------------------------------------------------------------------
+
+function machine(): string {
+  const cpu = cpus();
+  let commit = 'unknown';
+  try {
+    commit = readFileSync(join(ROOT, '.git', 'HEAD'), 'utf8').trim();
+    if (commit.startsWith('ref: ')) commit = readFileSync(join(ROOT, '.git', commit.slice(5)), 'utf8').trim();
+  } catch {
+    /* not a git checkout */
+  }
+  let load = '';
+  try {
+    load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    /* not Linux */
+  }
+  return [
+    `- CPU: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} logical cores`,
+    `- RAM: ${(totalmem() / 2 ** 30).toFixed(1)} GiB (free at start ${(freemem() / 2 ** 30).toFixed(1)} GiB)`,
+    `- OS: ${platform()} ${release()}; Node ${process.version}`,
+    `- Date: ${new Date().toISOString()}; commit ${commit.slice(0, 12)}${load ? `; load average at start ${load}` : ''}`,
+  ].join('\n');
+}
+
+function writeSection(name: Section | 'machine', body: string) {
+  const file = resolve(args.out);
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : TEMPLATE;
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const block = `${start}\n${body.trim()}\n${end}`;
+  const at = text.indexOf(start);
+  const stop = text.indexOf(end);
+  text = at >= 0 && stop > at ? text.slice(0, at) + block + text.slice(stop + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, text);
+  log(`wrote section ${name} of ${file}`);
+}
+
+const TEMPLATE = `# Benchmarks
+
+Measured by \`npm run bench\` (scripts/bench.ts) on synthetic datasets from
+\`scripts/generate-dataset.ts\`. Every number below was measured in the run named in its section;
+ratios compare runs made side by side in that same run. Re-run a part with
+\`npm run bench -- --only data|layouts|site|scale [--sizes 1000,national]\`.
+
+## Machine (last run)
+
+<!-- bench:machine:start -->
+<!-- bench:machine:end -->
+
+## Data step vs papaparse alone
+
+<!-- bench:data:start -->
+<!-- bench:data:end -->
+
+## Dataset layouts
+
+<!-- bench:layouts:start -->
+<!-- bench:layouts:end -->
+
+## Site build per page vs trivial Astro pages
+
+<!-- bench:site:start -->
+<!-- bench:site:end -->
+
+## Whole build at scale
+
+<!-- bench:scale:start -->
+<!-- bench:scale:end -->
+`;
+
+const stamp = () => `_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus().length} cores._`;
+
+// ---- Sections ------------------------------------------------------------------------------------
+
+async function benchData() {
+  const agencies = Number(args['data-agencies']);
+  const { dir, rows } = await dataset(agencies, 'folders');
+  const out = join(WORK, 'out', `data-a${agencies}`);
+  const pairs: { papa: Measured; data: Measured }[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    log(`data vs papaparse, run ${i + 1}/${REPEAT}`);
+    const papa = await papaparseAlone(dir);
+    if (!papa.ok) throw new Error(failure('papaparse', papa));
+    const data = await dataStep(dir, out);
+    if (!data.ok) throw new Error(failure('data step', data) + `\n${data.stderrTail}`);
+    pairs.push({ papa, data });
+  }
+  const papaWall = median(pairs.map((pair) => pair.papa.wallS));
+  const dataWall = median(pairs.map((pair) => pair.data.wallS));
+  const papaCpu = median(pairs.map((pair) => pair.papa.cpuS ?? NaN));
+  const dataCpu = median(pairs.map((pair) => pair.data.cpuS ?? NaN));
+  const perPair = pairs.map((pair) => x(pair.data.wallS / pair.papa.wallS)).join(', ');
+  const outBytes = duBytes(out);
+  writeSection(
+    'data',
+    `${stamp()}
+
+Dataset: ${n(agencies)} synthetic agencies, one folder per agency (${rows}). Both sides are whole
+processes started cold: the data step as \`npm run data\` runs it (\`node --import tsx
+scripts/build-data.ts\`: read, parse, validate, derive, findings, write ${mb(outBytes / 2 ** 20)} of JSON), and a
+plain Node script that reads, decodes and \`Papa.parse\`s the same files and keeps nothing.
+${REPEAT} interleaved runs each; medians.
+
+| | wall | CPU (user+sys) | peak RSS |
+|---|---|---|---|
+| papaparse alone | ${s(papaWall)} | ${s(papaCpu)} | ${mb(median(pairs.map((pair) => pair.papa.rssMB ?? NaN)))} |
+| data step | ${s(dataWall)} | ${s(dataCpu)} | ${mb(median(pairs.map((pair) => pair.data.rssMB ?? NaN)))} |
+| **ratio** | **${x(dataWall / papaWall)}** | ${x(dataCpu / papaCpu)} | |
+
+Goal ≤ 2×: ${dataWall / papaWall <= 2 ? 'met' : `missed by ${x(dataWall / papaWall / 2)}`}. Per-run wall ratios: ${perPair}.
+
+Command: \`npm run bench -- --only data --data-agencies ${agencies} --repeat ${REPEAT}\``,
+  );
+}
+
+async function benchLayouts() {
+  const agencies = Number(args['data-agencies']);
+  const lines: string[] = [];
+  const results: Record<string, Measured[]> = { folders: [], provinces: [], single: [] };
+  const sets: Record<string, { dir: string; files: number; bytes: number }> = {};
+  for (const layout of ['folders', 'provinces', 'single'] as const) {
+    const { dir } = await dataset(agencies, layout);
+    sets[layout] = { dir, files: countFiles(dir, '.csv'), bytes: duBytes(dir) };
+  }
+  for (let i = 0; i < REPEAT; i++) {
+    for (const layout of ['folders', 'provinces', 'single'] as const) {
+      log(`layout ${layout}, run ${i + 1}/${REPEAT}`);
+      const result = await dataStep(sets[layout]!.dir, join(WORK, 'out', `layout-${layout}`));
+      if (!result.ok) throw new Error(failure(`data step (${layout})`, result) + `\n${result.stderrTail}`);
+      results[layout]!.push(result);
+    }
+  }
+  for (const layout of ['folders', 'provinces', 'single'] as const) {
+    const runs = results[layout]!;
+    const largest = Math.max(...readdirSync(sets[layout]!.dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => statSync(join(entry.parentPath, entry.name)).size));
+    lines.push(`| ${layout} | ${n(sets[layout]!.files)} | ${mb(largest / 2 ** 20)} | ${s(median(runs.map((r) => r.wallS)))} | ${mb(median(runs.map((r) => r.rssMB ?? NaN)))} |`);
+  }
+  writeSection(
+    'layouts',
+    `${stamp()}
+
+The same ${n(agencies)} agencies in the three layouts that the data step reads as they are; data step
+only, ${REPEAT} interleaved runs, medians.
+
+| layout | CSV files | largest file | data step wall | peak RSS |
+|---|---|---|---|---|
+${lines.join('\n')}
+
+\`folders\`: one subfolder per agency. \`provinces\`: one subfolder per province, the five files of
+its agencies concatenated. \`single\`: the five files at the top. A file is read into one string,
+and V8's string limit is 2^29 − 24 characters (about 512 MiB): the national anggaran.csv
+(about 6 million rows) is over 1 GB, so \`single\` cannot hold the national dataset; per province the
+largest anggaran.csv stays under 100 MB.
+
+Command: \`npm run bench -- --only layouts --data-agencies ${agencies}\``,
+  );
+}
+
+async function benchSite() {
+  const agencies = Number(args['site-agencies']);
+  const { dir } = await dataset(agencies, 'folders');
+  const out = join(WORK, 'out', `site-a${agencies}`);
+  log(`data step for the site bench (${agencies} agencies)`);
+  const data = await dataStep(dir, out);
+  if (!data.ok) throw new Error(failure('data step', data) + `\n${data.stderrTail}`);
+  const project = siteSnapshot();
+  const env = { DATA_DIR: dir, OUT_DIR: out };
+  const siteRuns: { result: Measured; pages: number }[] = [];
+  const trivialRuns: Measured[] = [];
+  let pages = 0;
+  const repeat = Math.max(1, Number(args['site-repeat']));
+  for (let i = 0; i < repeat; i++) {
+    log(`site build (${agencies} agencies), run ${i + 1}/${repeat}`);
+    const distDir = join(WORK, 'dist', `site-a${agencies}`);
+    const result = await astroBuild(project, distDir, env, join(WORK, `site-build-${i}.log`));
+    if (!result.ok) throw new Error(failure('astro build (site)', result) + `\n${result.stderrTail}`);
+    pages = pagesBuilt(result, distDir);
+    siteRuns.push({ result, pages });
+    log(`trivial build (${pages} pages), run ${i + 1}/${repeat}`);
+    const trivialDir = trivialProject(pages);
+    const trivial = await astroBuild(trivialDir, join(WORK, 'dist', 'trivial'), {}, join(WORK, `trivial-build-${i}.log`));
+    if (!trivial.ok) throw new Error(failure('astro build (trivial)', trivial) + `\n${trivial.stderrTail}`);
+    trivialRuns.push(trivial);
+  }
+  const siteWall = median(siteRuns.map((run) => run.result.wallS));
+  const trivialWall = median(trivialRuns.map((run) => run.wallS));
+  const routes = countRoutes(join(WORK, 'dist', `site-a${agencies}`));
+  const htmlFiles = countFiles(join(WORK, 'dist', `site-a${agencies}`), '.html');
+  writeSection(
+    'site',
+    `${stamp()}
+
+The real site (a snapshot of src/ at this commit; HTML files by top folder: ${routes}) built from ${n(agencies)} synthetic
+agencies, against an Astro project with the same number of trivial pages (one dynamic route,
+\`<h1>\` and a paragraph) and the same output options. \`astro build\` only (the data step is measured
+above), ${repeat} interleaved run(s), medians. Pages are those Astro reports as built; the site's
+build also writes ${n(htmlFiles - pages)} more HTML files (chart embeds) and other files (${mb(duBytes(join(WORK, 'dist', `site-a${agencies}`)) / 2 ** 20)} in all) from its
+integrations, and their time is part of its \`astro build\`.
+
+| | pages | wall | per page | peak RSS |
+|---|---|---|---|---|
+| site | ${n(pages)} | ${s(siteWall)} | ${((siteWall / pages) * 1000).toFixed(1)} ms | ${mb(median(siteRuns.map((run) => run.result.rssMB ?? NaN)))} |
+| trivial pages | ${n(pages)} | ${s(trivialWall)} | ${((trivialWall / pages) * 1000).toFixed(1)} ms | ${mb(median(trivialRuns.map((run) => run.rssMB ?? NaN)))} |
+| **ratio** | | **${x(siteWall / trivialWall)}** | | |
+
+Goal ≤ 3×: ${siteWall / trivialWall <= 3 ? 'met' : `missed by ${x(siteWall / trivialWall / 3)}`}.
+
+Command: \`npm run bench -- --only site --site-agencies ${agencies} --site-repeat ${repeat}\``,
+  );
+}
+
+/** Pages per top-level route in a built site, for the report: `pd 1440, urusan 264, …`. */
+function countRoutes(distDir: string): string {
+  if (!existsSync(distDir)) return 'no pages';
+  const counts = readdirSync(distDir, { withFileTypes: true })
+    .map((entry) => [entry.name, entry.isDirectory() ? countFiles(join(distDir, entry.name), '.html') : entry.name.endsWith('.html') ? 1 : 0] as const)
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return counts.map(([name, count]) => `${name.replace(/\.html$/, '')} ${n(count)}`).join(', ') + ' pages';
+}
+
+/**
+ * Sharded data step (a prototype of how the build scales out; not part of src/): one ordinary run
+ * of scripts/build-data.ts per province folder, each into its own OUT_DIR, then one merged OUT_DIR
+ * (index.json concatenated, pd/ hard-linked). Nothing is checked across shards here: kode_pd and
+ * kode_sumber are unique per construction in the synthetic data; a real sharded build would first
+ * check the keys of all shards (a small pass over perangkat_daerah.csv and sumber.csv only).
+ */
+async function shardedDataStep(provincesDir: string, outDir: string): Promise<{ wallS: number; cpuS: number; maxRssMB: number; shards: string[]; failed: string | null; shardOut: (shard: string) => string }> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'pd'), { recursive: true });
+  const shards = readdirSync(provincesDir).filter((name) => statSync(join(provincesDir, name)).isDirectory()).sort();
+  const shardOut = (shard: string) => join(WORK, 'out', 'shards', shard);
+  const started = performance.now();
+  let cpuS = 0;
+  let maxRssMB = 0;
+  const indexes: { agencies: { kode_pd: string }[]; rows: Record<string, number>; findings: Record<string, number>; version: number }[] = [];
+  for (const shard of shards) {
+    const result = await dataStep(join(provincesDir, shard), shardOut(shard));
+    cpuS += result.cpuS ?? 0;
+    maxRssMB = Math.max(maxRssMB, result.rssMB ?? 0);
+    if (!result.ok) return { wallS: (performance.now() - started) / 1000, cpuS, maxRssMB, shards, failed: failure(`data step (shard ${shard})`, result), shardOut };
+    indexes.push(JSON.parse(readFileSync(join(shardOut(shard), 'index.json'), 'utf8')));
+    for (const file of readdirSync(join(shardOut(shard), 'pd'))) linkSync(join(shardOut(shard), 'pd', file), join(outDir, 'pd', file));
+  }
+  const sum = (records: Record<string, number>[]) => {
+    const total: Record<string, number> = {};
+    for (const record of records) for (const [key, value] of Object.entries(record)) total[key] = (total[key] ?? 0) + value;
+    return total;
+  };
+  const merged = {
+    version: indexes[0]?.version,
+    agencies: indexes.flatMap((index) => index.agencies).sort((a, b) => a.kode_pd.localeCompare(b.kode_pd)),
+    rows: sum(indexes.map((index) => index.rows)),
+    findings: sum(indexes.map((index) => index.findings)),
+  };
+  writeFileSync(join(outDir, 'index.json'), JSON.stringify(merged));
+  return { wallS: (performance.now() - started) / 1000, cpuS, maxRssMB, shards, failed: null, shardOut };
+}
+
+async function benchScale() {
+  const sizes = args.sizes.split(',').map(sizeOf);
+  const rows: string[] = [];
+  const notes: string[] = [];
+  const nodeHeap = args['max-old-space-mb'] ? [`--max-old-space-size=${args['max-old-space-mb']}`] : [];
+  const project = siteSnapshot();
+  for (const agencies of sizes) {
+    const label = agencies === NATIONAL ? `${n(agencies)} (national)` : n(agencies);
+    // Folders up to a few thousand agencies; per province beyond, which is also the unit of a shard.
+    const layout: Layout = agencies > Number(args['shard-above']) ? 'provinces' : 'folders';
+    const { dir, generate, rows: rowCounts } = await dataset(agencies, layout);
+    if (generate) notes.push(`${label}: generating the dataset (${layout}) took ${s(generate.wallS)}, not counted below.`);
+    const out = join(WORK, 'out', `scale-a${agencies}`);
+    const dist = join(WORK, 'dist', `scale-a${agencies}`);
+    const cells: string[] = [label, rowCounts.replace(/perangkat_daerah \d+, /, '')];
+
+    log(`scale ${label}: data step (one process)`);
+    const data = await dataStep(dir, out, nodeHeap);
+    cells.push(data.ok ? `${s(data.wallS)}, ${mb(data.rssMB)}` : failure('one process', data));
+
+    if (layout === 'folders') {
+      if (!data.ok) {
+        rows.push(`| ${cells.join(' | ')} | not run | not run | | |`);
+        continue;
+      }
+      log(`scale ${label}: astro build`);
+      const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
+      const pages = astro.ok ? pagesBuilt(astro, dist) : countFiles(dist, '.html');
+      if (!astro.ok) {
+        cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + astro.wallS)} (incomplete)`);
+        rows.push(`| ${cells.join(' | ')} |`);
+        if (pages > 0) notes.push(`${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`);
+        continue;
+      }
+      log(`scale ${label}: pagefind`);
+      const pagefind = await run(BIN('pagefind'), ['--site', dist], { logFile: join(WORK, `scale-a${agencies}-pagefind.log`) });
+      const total = data.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
+      cells.push(
+        `${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page)`,
+        pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind),
+        mb(duBytes(dist) / 2 ** 20),
+        `**${s(total)}**${total <= 60 ? '' : ` (goal 60 s missed by ${x(total / 60)})`}`,
+      );
+      rows.push(`| ${cells.join(' | ')} |`);
+      continue;
+    }
+
+    // National: shard by province. The data step runs per province; Astro builds the largest province alone.
+    log(`scale ${label}: data step sharded by province`);
+    const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
+    rows.push(`| ${cells.join(' | ')} | see below | | | |`);
+    const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
+    notes.push(`${label}, data step sharded by province: ${shardLine}.`);
+    if (sharded.failed) continue;
+    const shardSizes = sharded.shards.map((shard) => ({ shard, agencies: (JSON.parse(readFileSync(join(sharded.shardOut(shard), 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length }));
+    const largest = shardSizes.sort((a, b) => b.agencies - a.agencies)[0]!;
+    log(`scale ${label}: astro build of the largest shard, ${largest.shard} (${largest.agencies} agencies)`);
+    const shardDist = join(WORK, 'dist', `scale-shard-${largest.shard}`);
+    const astro = await astroBuild(project, shardDist, { DATA_DIR: join(dir, largest.shard), OUT_DIR: sharded.shardOut(largest.shard) }, join(WORK, `scale-shard-astro.log`), nodeHeap);
+    const pages = astro.ok ? pagesBuilt(astro, shardDist) : countFiles(shardDist, '.html');
+    if (!astro.ok) {
+      notes.push(`${label}, astro build of shard ${largest.shard} (${n(largest.agencies)} agencies): ${failure('astro build', astro)}; ${n(pages)} pages written by then.`);
+      if (pages > 0) {
+        const perPage = astro.wallS / pages;
+        notes.push(`${label}, **extrapolated** (not measured) from that partial shard build: ${(perPage * 1000).toFixed(0)} ms a page; at about ${PAGES_PER_AGENCY} pages per agency, ${s(perPage * PAGES_PER_AGENCY * largest.agencies)} for this shard and ${s(perPage * PAGES_PER_AGENCY * agencies)} for the country on one machine like this one.`);
+      }
+      continue;
+    }
+    const pagefind = await run(BIN('pagefind'), ['--site', shardDist], { logFile: join(WORK, `scale-shard-pagefind.log`) });
+    const shardBytes = duBytes(shardDist);
+    const perAgency = pages / largest.agencies;
+    const scale = agencies / largest.agencies;
+    notes.push(
+      `${label}, largest shard ${largest.shard} (${n(largest.agencies)} agencies) built alone: astro build ${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page); ` +
+        `pagefind ${pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind)}; dist ${mb(shardBytes / 2 ** 20)}.`,
+    );
+    notes.push(
+      `${label}, **extrapolated** from that shard (not measured): about ${n(Math.round(perAgency * agencies))} pages, astro build ${s(astro.wallS * scale)} on one machine like this one, ` +
+        `${s((astro.wallS * scale) / sharded.shards.length)} per province on ${sharded.shards.length} machines (the largest shard is the critical path: ${s(astro.wallS)}); ` +
+        `pagefind ${pagefind.ok ? s(pagefind.wallS * scale) : 'n/a'} on one machine; dist about ${mb((shardBytes * scale) / 2 ** 20)}.`,
+    );
+  }
+  writeSection(
+    'scale',
+    `${stamp()}
+
+Whole build = data step + \`astro build\` + \`pagefind --site dist\`, each a cold process, one run,
+one after another (the site from a snapshot of src/ at this commit). Peak RSS is per process.
+Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies, \`provinces\` beyond (see layouts); beyond that
+the data step also runs sharded by province and Astro builds the largest province alone (--shard-above).${nodeHeap.length ? ` Node heap limit set with ${nodeHeap[0]}.` : ' Node default heap limit.'}
+
+| agencies | rows (sumber, indikator, kinerja, anggaran) | data step: wall, peak RSS | astro build: wall, peak RSS, pages | pagefind: wall, peak RSS | dist | whole build |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+${notes.map((note) => `- ${note}`).join('\n')}
+
+Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB peak.
+
+Command: \`npm run bench -- --only scale --sizes ${args.sizes} --timeout-min ${args['timeout-min']}\``,
+  );
+}
+
+// ---- Main ----------------------------------------------------------------------------------------
+
+log(`work folder ${WORK}; sections ${[...only].join(', ')}`);
+writeSection('machine', machine());
+if (only.has('data')) await benchData();
+if (only.has('layouts')) await benchLayouts();
+if (only.has('site')) await benchSite();
+if (only.has('scale')) await benchScale();
+log('done');
