@@ -18,12 +18,26 @@ import {
 } from './output.ts';
 import type { AgencyRows } from './validate.ts';
 
-/** URL segment of an indicator: kode lower-cased, anything outside a-z0-9- as `-`; clashes get `-2`, `-3`. */
+/** Longest slug: it is a folder name of the built site (file systems stop at 255 bytes). */
+export const SLUG_MAX = 64;
+
+/** FNV-1a, 32 bits, as 8 hex digits: keeps cut slugs of different codes apart, the same on every build. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * URL segment of an indicator: kode lower-cased, anything outside a-z0-9- as `-`; clashes get `-2`, `-3`.
+ * A slug longer than SLUG_MAX keeps its start and ends with a fingerprint of the whole code.
+ */
 export function indicatorSlugs(codes: readonly string[]): Map<string, string> {
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   for (const code of codes) {
-    const base = code.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const full = code.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const base = full.length <= SLUG_MAX ? full : `${full.slice(0, SLUG_MAX - 9)}-${fingerprint(code)}`;
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);
