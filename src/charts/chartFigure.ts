@@ -3,6 +3,7 @@
  * for screens, narrow for phones) from one pure Plot-options function of the width.
  */
 import type * as Plot from '@observablehq/plot';
+import { capWithFingerprint } from '../data/fingerprint.ts';
 import type { ChartData } from './chartData.ts';
 import { renderSvg } from './renderSvg.ts';
 import { NARROW, WIDE } from './theme.ts';
@@ -24,13 +25,6 @@ export function chartFigure({ plot, ...spec }: ChartSpec): ChartData {
 /** Longest chart id: ids name files (downloads) and anchors, so they stay well under file-name limits. */
 export const CHART_ID_MAX = 80;
 
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint for ids that had to be cut. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
-}
-
 /**
  * Chart ids are built from kode, chart name and a key; keys from data are reduced to a-z0-9-. An id
  * longer than CHART_ID_MAX keeps its start and ends with a fingerprint of the whole, so it stays unique.
@@ -40,5 +34,5 @@ export function chartId(...parts: (string | number)[]): string {
     .map((part) => String(part).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
     .filter((part) => part !== '')
     .join('-');
-  return id.length <= CHART_ID_MAX ? id : `${id.slice(0, CHART_ID_MAX - 9).replace(/-+$/, '')}-${fingerprint(id)}`;
+  return capWithFingerprint(id, CHART_ID_MAX);
 }

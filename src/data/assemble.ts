@@ -5,6 +5,7 @@
 import { agencyBudget } from './budgetTree.ts';
 import { band, capaian, efisiensi, perubahan, round, serapan, type Nilai } from './derive.ts';
 import { findingsOf } from './findings.ts';
+import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
 import {
   OUTPUT_VERSION,
@@ -21,13 +22,6 @@ import type { AgencyRows } from './validate.ts';
 /** Longest slug: it is a folder name of the built site (file systems stop at 255 bytes). */
 export const SLUG_MAX = 64;
 
-/** FNV-1a, 32 bits, as 8 hex digits: keeps cut slugs of different codes apart, the same on every build. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
-  return hash.toString(16).padStart(8, '0');
-}
-
 /**
  * URL segment of an indicator: kode lower-cased, anything outside a-z0-9- as `-`; clashes get `-2`, `-3`.
  * A slug longer than SLUG_MAX keeps its start and ends with a fingerprint of the whole code.
@@ -36,8 +30,7 @@ export function indicatorSlugs(codes: readonly string[]): Map<string, string> {
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   for (const code of codes) {
-    const full = code.toLowerCase().replace(/[^a-z0-9-]/g, '-');
-    const base = full.length <= SLUG_MAX ? full : `${full.slice(0, SLUG_MAX - 9)}-${fingerprint(code)}`;
+    const base = capWithFingerprint(code.toLowerCase().replace(/[^a-z0-9-]/g, '-'), SLUG_MAX);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     taken.add(slug);

@@ -17,3 +17,12 @@ describe('slugify', () => {
     expect(slugify('—')).toBe('lainnya');
   });
 });
+
+describe('slugify of very long names', () => {
+  it('caps the slug, keeping different names apart', () => {
+    const long = `Sulawesi Barat ${'panjang'.repeat(60)}`;
+    expect(slugify(long).length).toBeLessThanOrEqual(64);
+    expect(slugify(long)).not.toBe(slugify(`${long} x`));
+    expect(slugify(long)).toMatch(/^sulawesi-barat-panjang/);
+  });
+});
