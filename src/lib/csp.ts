@@ -4,14 +4,15 @@
  * (`frame-ancestors` is ignored there) — that is the job of the HTTP headers in dist/_headers
  * (src/downloads/headers.ts).
  *
- * - scripts only from our own files: no inline script, no eval ('wasm-unsafe-eval' lets Pagefind run its
- *   WebAssembly search index, and nothing else);
+ * - scripts only from our own files: no inline script, no eval, no WebAssembly on the page itself (Pagefind
+ *   compiles its WebAssembly in a Web Worker, which this page policy does not cover; if a header policy is ever
+ *   sent for /pagefind/*, or Pagefind runs without a worker, that policy needs 'wasm-unsafe-eval');
  * - styles from our files and inline (Observable Plot writes style attributes and <style> into its SVG);
  * - images from our files and data: URLs; no plugins; forms and <base> only to ourselves.
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
