@@ -55,6 +55,7 @@ export function embedPage(chart: StagedChart, options: EmbedPageOptions): string
 <meta name="referrer" content="strict-origin-when-cross-origin">
 <title>${e(chart.title)} · Kinerja Terbuka</title>
 <link rel="canonical" href="${e(options.permalink)}">
+<link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${base}embed.css">
 </head>
 <body>
