@@ -33,7 +33,7 @@ export function budgetAbsorption(bars: readonly AbsorptionBar[], { width = WIDE 
   const narrow = width < 480;
   // On phones the word "serapan" goes (the legend and table say it); the name gets the rest of the line.
   const rightText = (bar: AbsorptionBar) => (narrow ? formatPercent(bar.serapan) : serapanText(bar));
-  const labelWidth = plotWidth - Math.max(...bars.map((bar) => rightText(bar).length)) * TEXT_PX - 16;
+  const labelWidth = plotWidth - Math.max(...bars.map((bar) => rightText(bar).length)) * TEXT_PX - 28;
   const rupiah = (value: number | null) => formatRupiahShort(value);
   const title = (bar: AbsorptionBar) => `${bar.label}: realisasi ${rupiah(bar.realisasi)} dari pagu ${rupiah(bar.pagu)} (${serapanText(bar)})`;
   return {
