@@ -298,7 +298,7 @@ function machine(): string {
   ].join('\n');
 }
 
-function writeSection(name: Section | 'machine', body: string) {
+function writeSection(name: string, body: string) {
   const file = resolve(args.out);
   let text = existsSync(file) ? readFileSync(file, 'utf8') : TEMPLATE;
   const start = `<!-- bench:${name}:start -->`;
@@ -342,6 +342,12 @@ ratios compare runs made side by side in that same run. Re-run a part with
 
 <!-- bench:scale:start -->
 <!-- bench:scale:end -->
+
+<!-- bench:scale-1000:start -->
+<!-- bench:scale-1000:end -->
+
+<!-- bench:scale-${NATIONAL}:start -->
+<!-- bench:scale-${NATIONAL}:end -->
 `;
 
 const stamp = () => `_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus().length} cores._`;
@@ -536,94 +542,27 @@ async function shardedDataStep(provincesDir: string, outDir: string): Promise<{ 
 
 async function benchScale() {
   const sizes = args.sizes.split(',').map(sizeOf);
-  const rows: string[] = [];
-  const notes: string[] = [];
   const nodeHeap = args['max-old-space-mb'] ? [`--max-old-space-size=${args['max-old-space-mb']}`] : [];
   const project = siteSnapshot();
-  for (const agencies of sizes) {
-    const label = agencies === NATIONAL ? `${n(agencies)} (national)` : n(agencies);
-    // Folders up to a few thousand agencies; per province beyond, which is also the unit of a shard.
-    const layout: Layout = agencies > Number(args['shard-above']) ? 'provinces' : 'folders';
-    const { dir, generate, rows: rowCounts } = await dataset(agencies, layout);
-    if (generate) notes.push(`${label}: generating the dataset (${layout}) took ${s(generate.wallS)}, not counted below.`);
-    const out = join(WORK, 'out', `scale-a${agencies}`);
-    const dist = join(WORK, 'dist', `scale-a${agencies}`);
-    const cells: string[] = [label, rowCounts.replace(/perangkat_daerah \d+, /, '')];
-
-    log(`scale ${label}: data step (one process)`);
-    const data = await dataStep(dir, out, nodeHeap);
-    cells.push(data.ok ? `${s(data.wallS)}, ${mb(data.rssMB)}` : failure('one process', data));
-
-    if (layout === 'folders') {
-      if (!data.ok) {
-        rows.push(`| ${cells.join(' | ')} | not run | not run | | |`);
-        continue;
-      }
-      log(`scale ${label}: astro build`);
-      const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
-      const pages = astro.ok ? pagesBuilt(astro, dist) : countFiles(dist, '.html');
-      if (!astro.ok) {
-        cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + astro.wallS)} (incomplete)`);
-        rows.push(`| ${cells.join(' | ')} |`);
-        if (pages > 0) notes.push(`${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`);
-        continue;
-      }
-      log(`scale ${label}: pagefind`);
-      const pagefind = await run(BIN('pagefind'), ['--site', dist], { logFile: join(WORK, `scale-a${agencies}-pagefind.log`) });
-      const total = data.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
-      cells.push(
-        `${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page)`,
-        pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind),
-        mb(duBytes(dist) / 2 ** 20),
-        `**${s(total)}**${total <= 60 ? '' : ` (goal 60 s missed by ${x(total / 60)})`}`,
-      );
-      rows.push(`| ${cells.join(' | ')} |`);
-      continue;
-    }
-
-    // National: shard by province. The data step runs per province; Astro builds the largest province alone.
-    log(`scale ${label}: data step sharded by province`);
-    const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
-    rows.push(`| ${cells.join(' | ')} | see below | | | |`);
-    const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
-    notes.push(`${label}, data step sharded by province: ${shardLine}.`);
-    if (sharded.failed) continue;
-    const shardSizes = sharded.shards.map((shard) => ({ shard, agencies: (JSON.parse(readFileSync(join(sharded.shardOut(shard), 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length }));
-    const largest = shardSizes.sort((a, b) => b.agencies - a.agencies)[0]!;
-    log(`scale ${label}: astro build of the largest shard, ${largest.shard} (${largest.agencies} agencies)`);
-    const shardDist = join(WORK, 'dist', `scale-shard-${largest.shard}`);
-    const astro = await astroBuild(project, shardDist, { DATA_DIR: join(dir, largest.shard), OUT_DIR: sharded.shardOut(largest.shard) }, join(WORK, `scale-shard-astro.log`), nodeHeap);
-    const pages = astro.ok ? pagesBuilt(astro, shardDist) : countFiles(shardDist, '.html');
-    if (!astro.ok) {
-      notes.push(`${label}, astro build of shard ${largest.shard} (${n(largest.agencies)} agencies): ${failure('astro build', astro)}; ${n(pages)} pages written by then.`);
-      if (pages > 0) {
-        const perPage = astro.wallS / pages;
-        notes.push(`${label}, **extrapolated** (not measured) from that partial shard build: ${(perPage * 1000).toFixed(0)} ms a page; at about ${PAGES_PER_AGENCY} pages per agency, ${s(perPage * PAGES_PER_AGENCY * largest.agencies)} for this shard and ${s(perPage * PAGES_PER_AGENCY * agencies)} for the country on one machine like this one.`);
-      }
-      continue;
-    }
-    const pagefind = await run(BIN('pagefind'), ['--site', shardDist], { logFile: join(WORK, `scale-shard-pagefind.log`) });
-    const shardBytes = duBytes(shardDist);
-    const perAgency = pages / largest.agencies;
-    const scale = agencies / largest.agencies;
-    notes.push(
-      `${label}, largest shard ${largest.shard} (${n(largest.agencies)} agencies) built alone: astro build ${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page); ` +
-        `pagefind ${pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind)}; dist ${mb(shardBytes / 2 ** 20)}.`,
-    );
-    notes.push(
-      `${label}, **extrapolated** from that shard (not measured): about ${n(Math.round(perAgency * agencies))} pages, astro build ${s(astro.wallS * scale)} on one machine like this one, ` +
-        `${s((astro.wallS * scale) / sharded.shards.length)} per province on ${sharded.shards.length} machines (the largest shard is the critical path: ${s(astro.wallS)}); ` +
-        `pagefind ${pagefind.ok ? s(pagefind.wallS * scale) : 'n/a'} on one machine; dist about ${mb((shardBytes * scale) / 2 ** 20)}.`,
-    );
-  }
   writeSection(
     'scale',
-    `${stamp()}
-
-Whole build = data step + \`astro build\` + \`pagefind --site dist\`, each a cold process, one run,
-one after another (the site from a snapshot of src/ at this commit). Peak RSS is per process.
+    `Whole build = data step + \`astro build\` + \`pagefind --site dist\`, each a cold process, one run,
+one after another (the site from a snapshot of src/ at the commit measured). Peak RSS is per process.
 Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies, \`provinces\` beyond (see layouts); beyond that
-the data step also runs sharded by province and Astro builds the largest province alone (--shard-above).${nodeHeap.length ? ` Node heap limit set with ${nodeHeap[0]}.` : ' Node default heap limit.'}
+the data step also runs sharded by province and Astro builds the largest province alone (--shard-above).
+One subsection per size below; each is replaced only when that size is measured again.
+
+Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB peak.`,
+  );
+  for (const agencies of sizes) {
+    const rows: string[] = [];
+    const notes: string[] = [];
+    await scaleOne(agencies, project, nodeHeap, rows, notes);
+    writeSection(
+      `scale-${agencies}`,
+      `### ${agencies === NATIONAL ? `National: ${n(agencies)} agencies` : `${n(agencies)} agencies`}
+
+${stamp()}${nodeHeap.length ? ` Node heap limit ${nodeHeap[0]}.` : ' Node default heap limit.'}
 
 | agencies | rows (sumber, indikator, kinerja, anggaran) | data step: wall, peak RSS | astro build: wall, peak RSS, pages | pagefind: wall, peak RSS | dist | whole build |
 |---|---|---|---|---|---|---|
@@ -631,9 +570,85 @@ ${rows.join('\n')}
 
 ${notes.map((note) => `- ${note}`).join('\n')}
 
-Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB peak.
+Command: \`npm run bench -- --only scale --sizes ${agencies === NATIONAL ? 'national' : agencies} --timeout-min ${args['timeout-min']}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
+    );
+  }
+}
 
-Command: \`npm run bench -- --only scale --sizes ${args.sizes} --timeout-min ${args['timeout-min']}\``,
+async function scaleOne(agencies: number, project: string, nodeHeap: string[], rows: string[], notes: string[]): Promise<void> {
+  const label = agencies === NATIONAL ? `${n(agencies)} (national)` : n(agencies);
+  // Folders up to a few thousand agencies; per province beyond, which is also the unit of a shard.
+  const layout: Layout = agencies > Number(args['shard-above']) ? 'provinces' : 'folders';
+  const { dir, generate, rows: rowCounts } = await dataset(agencies, layout);
+  if (generate) notes.push(`${label}: generating the dataset (${layout}) took ${s(generate.wallS)}, not counted below.`);
+  const out = join(WORK, 'out', `scale-a${agencies}`);
+  const dist = join(WORK, 'dist', `scale-a${agencies}`);
+  const cells: string[] = [label, rowCounts.replace(/perangkat_daerah \d+, /, '')];
+
+  log(`scale ${label}: data step (one process)`);
+  const data = await dataStep(dir, out, nodeHeap);
+  cells.push(data.ok ? `${s(data.wallS)}, ${mb(data.rssMB)}` : failure('one process', data));
+
+  if (layout === 'folders') {
+    if (!data.ok) {
+      rows.push(`| ${cells.join(' | ')} | not run | not run | | |`);
+      return;
+    }
+    log(`scale ${label}: astro build`);
+    const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
+    const pages = astro.ok ? pagesBuilt(astro, dist) : countFiles(dist, '.html');
+    if (!astro.ok) {
+      cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + astro.wallS)} (incomplete)`);
+      rows.push(`| ${cells.join(' | ')} |`);
+      if (pages > 0) notes.push(`${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`);
+      return;
+    }
+    log(`scale ${label}: pagefind`);
+    const pagefind = await run(BIN('pagefind'), ['--site', dist], { logFile: join(WORK, `scale-a${agencies}-pagefind.log`) });
+    const total = data.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
+    cells.push(
+      `${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page)`,
+      pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind),
+      mb(duBytes(dist) / 2 ** 20),
+      `**${s(total)}**${total <= 60 ? '' : ` (goal 60 s missed by ${x(total / 60)})`}`,
+    );
+    rows.push(`| ${cells.join(' | ')} |`);
+    return;
+  }
+
+  // National: shard by province. The data step runs per province; Astro builds the largest province alone.
+  log(`scale ${label}: data step sharded by province`);
+  const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
+  rows.push(`| ${cells.join(' | ')} | see below | | | |`);
+  const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
+  notes.push(`${label}, data step sharded by province: ${shardLine}.`);
+  if (sharded.failed) return;
+  const shardSizes = sharded.shards.map((shard) => ({ shard, agencies: (JSON.parse(readFileSync(join(sharded.shardOut(shard), 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length }));
+  const largest = shardSizes.sort((a, b) => b.agencies - a.agencies)[0]!;
+  log(`scale ${label}: astro build of the largest shard, ${largest.shard} (${largest.agencies} agencies)`);
+  const shardDist = join(WORK, 'dist', `scale-shard-${largest.shard}`);
+  const astro = await astroBuild(project, shardDist, { DATA_DIR: join(dir, largest.shard), OUT_DIR: sharded.shardOut(largest.shard) }, join(WORK, `scale-shard-astro.log`), nodeHeap);
+  const pages = astro.ok ? pagesBuilt(astro, shardDist) : countFiles(shardDist, '.html');
+  if (!astro.ok) {
+    notes.push(`${label}, astro build of shard ${largest.shard} (${n(largest.agencies)} agencies): ${failure('astro build', astro)}; ${n(pages)} pages written by then.`);
+    if (pages > 0) {
+      const perPage = astro.wallS / pages;
+      notes.push(`${label}, **extrapolated** (not measured) from that partial shard build: ${(perPage * 1000).toFixed(0)} ms a page; at about ${PAGES_PER_AGENCY} pages per agency, ${s(perPage * PAGES_PER_AGENCY * largest.agencies)} for this shard and ${s(perPage * PAGES_PER_AGENCY * agencies)} for the country on one machine like this one.`);
+    }
+    return;
+  }
+  const pagefind = await run(BIN('pagefind'), ['--site', shardDist], { logFile: join(WORK, `scale-shard-pagefind.log`) });
+  const shardBytes = duBytes(shardDist);
+  const perAgency = pages / largest.agencies;
+  const scale = agencies / largest.agencies;
+  notes.push(
+    `${label}, largest shard ${largest.shard} (${n(largest.agencies)} agencies) built alone: astro build ${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page); ` +
+      `pagefind ${pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind)}; dist ${mb(shardBytes / 2 ** 20)}.`,
+  );
+  notes.push(
+    `${label}, **extrapolated** from that shard (not measured): about ${n(Math.round(perAgency * agencies))} pages, astro build ${s(astro.wallS * scale)} on one machine like this one, ` +
+      `${s((astro.wallS * scale) / sharded.shards.length)} per province on ${sharded.shards.length} machines (the largest shard is the critical path: ${s(astro.wallS)}); ` +
+      `pagefind ${pagefind.ok ? s(pagefind.wallS * scale) : 'n/a'} on one machine; dist about ${mb((shardBytes * scale) / 2 ** 20)}.`,
   );
 }
 
