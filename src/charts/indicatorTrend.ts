@@ -49,6 +49,14 @@ export function indicatorTrendPoints(indicator: Pick<Indicator, 'tahun'>): Trend
   return points;
 }
 
+/** The first year of the unbroken run of years (same series) that a point belongs to. */
+export function runOf(points: readonly TrendPoint[], point: TrendPoint): number {
+  const years = new Set(points.filter((other) => other.seri === point.seri).map((other) => other.tahun));
+  let start = point.tahun;
+  while (years.has(start - 1)) start--;
+  return start;
+}
+
 export function indicatorTrend(points: readonly TrendPoint[], options: IndicatorTrendOptions = {}): Plot.PlotOptions {
   const { width = WIDE, skala = null, satuan = '' } = options;
   const years = yearSpan(points.map((point) => point.tahun));
@@ -62,6 +70,8 @@ export function indicatorTrend(points: readonly TrendPoint[], options: Indicator
   const labelled = narrow ? real.slice(-1) : real;
   const title = (point: TrendPoint) => `${SERI_LABEL[point.seri]} ${point.tahun}: ${formatNilai(point.nilai, satuan)}`;
   const xy = { x: 'tahun', y: 'nilai' } as const;
+  // Lines join consecutive years only: a year without a figure leaves a gap, not an invented slope.
+  const line = { ...xy, z: (point: TrendPoint) => `${point.seri}-${runOf(points, point)}` };
   return {
     width,
     height: narrow ? 260 : 300,
@@ -75,10 +85,10 @@ export function indicatorTrend(points: readonly TrendPoint[], options: Indicator
       ? { type: 'point', domain: [...skala], reverse: true, label: null, grid: true, padding: 0.4 }
       : { type: 'linear', zero: true, nice: true, grid: true, label: satuan === '%' ? null : satuan, labelArrow: 'none', tickFormat: (value: number) => (satuan === '%' ? `${numberTick(value)}%` : numberTick(value)) },
     marks: [
-      Plot.lineY(of('target'), { ...xy, stroke: COLORS.muted, strokeWidth: 1.5, strokeDasharray: '6,4' }),
-      Plot.lineY(of('renstra'), { ...xy, stroke: COLORS.renstra, strokeWidth: 1.75, strokeDasharray: '1,5', strokeLinecap: 'round' }),
+      Plot.lineY(of('target'), { ...line, stroke: COLORS.muted, strokeWidth: 1.5, strokeDasharray: '6,4' }),
+      Plot.lineY(of('renstra'), { ...line, stroke: COLORS.renstra, strokeWidth: 1.75, strokeDasharray: '1,5', strokeLinecap: 'round' }),
       Plot.dot(of('renstra'), { ...xy, r: 5, symbol: 'diamond', stroke: COLORS.renstra, strokeWidth: 1.75, fill: 'white', title }),
-      Plot.lineY(real, { ...xy, stroke: COLORS.accent, strokeWidth: 2.5 }),
+      Plot.lineY(real, { ...line, stroke: COLORS.accent, strokeWidth: 2.5 }),
       Plot.dot(real, { ...xy, r: 5, fill: COLORS.accent, stroke: 'white', strokeWidth: 1.5, title }),
       // A ring, drawn last: where realisasi meets its target the ring circles the realisasi dot.
       Plot.dot(of('target'), { ...xy, r: 7.5, stroke: COLORS.muted, strokeWidth: 1.75, fill: 'none', title }),

@@ -51,3 +51,11 @@ describe('indicatorTrend', () => {
     await expect(render(indicatorTrend(indicatorTrendPoints(sakip), { skala: SAKIP, satuan: 'predikat' }), 'indicatorTrendKategori')).toMatchFileSnapshot('../output/indicatorTrendKategori.svg');
   });
 });
+
+describe('indicatorTrend gaps', () => {
+  it('joins consecutive years only', async () => {
+    const { runOf } = await import('../../src/charts/indicatorTrend.ts');
+    const points = [2020, 2021, 2023].map((tahun) => ({ tahun, seri: 'target' as const, nilai: 1 }));
+    expect(points.map((point) => runOf(points, point))).toEqual([2020, 2020, 2023]);
+  });
+});
