@@ -68,6 +68,11 @@ export function indicatorTrend(points: readonly TrendPoint[], options: Indicator
   const real = of('realisasi');
   const narrow = width <= NARROW + 40;
   const labelled = narrow ? real.slice(-1) : real;
+  const rank = (value: number | string) => (typeof value === 'number' ? value : (skala ?? []).indexOf(value));
+  const targetAbove = (point: TrendPoint) => {
+    const target = points.find((other) => other.seri === 'target' && other.tahun === point.tahun);
+    return target !== undefined && rank(target.nilai) >= rank(point.nilai);
+  };
   const title = (point: TrendPoint) => `${SERI_LABEL[point.seri]} ${point.tahun}: ${formatNilai(point.nilai, satuan)}`;
   const xy = { x: 'tahun', y: 'nilai' } as const;
   // Lines join consecutive years only: a year without a figure leaves a gap, not an invented slope.
@@ -92,16 +97,22 @@ export function indicatorTrend(points: readonly TrendPoint[], options: Indicator
       Plot.dot(real, { ...xy, r: 5, fill: COLORS.accent, stroke: 'white', strokeWidth: 1.5, title }),
       // A ring, drawn last: where realisasi meets its target the ring circles the realisasi dot.
       Plot.dot(of('target'), { ...xy, r: 7.5, stroke: COLORS.muted, strokeWidth: 1.75, fill: 'none', title }),
-      Plot.text(labelled, {
-        ...xy,
-        text: (point: TrendPoint) => (typeof point.nilai === 'number' ? formatExact(point.nilai) : point.nilai),
-        dy: -13,
-        fill: COLORS.accent,
-        fontWeight: 600,
-        stroke: 'white',
-        strokeWidth: 4,
-        paintOrder: 'stroke',
-      }),
+      // A value label sits above its dot, or below when that year's target ring is above it.
+      ...([
+        [labelled.filter((point) => !targetAbove(point)), -13],
+        [labelled.filter(targetAbove), 17],
+      ] as const).map(([subset, dy]) =>
+        Plot.text(subset, {
+          ...xy,
+          text: (point: TrendPoint) => (typeof point.nilai === 'number' ? formatExact(point.nilai) : point.nilai),
+          dy,
+          fill: COLORS.accent,
+          fontWeight: 600,
+          stroke: 'white',
+          strokeWidth: 4,
+          paintOrder: 'stroke',
+        }),
+      ),
     ],
   };
 }

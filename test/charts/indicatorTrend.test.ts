@@ -9,7 +9,7 @@ describe('indicatorTrend', () => {
     const points = indicatorTrendPoints(ss1);
     expect(points.map((point) => `${point.seri} ${point.tahun}`)).toEqual(['realisasi 2021', 'realisasi 2022', 'target 2023', 'realisasi 2023', 'renstra 2026']);
     const options = indicatorTrend(points, { satuan: '%' });
-    expect(markNames(options)).toEqual(['line', 'line', 'dot', 'line', 'dot', 'dot', 'text']);
+    expect(markNames(options)).toEqual(['line', 'line', 'dot', 'line', 'dot', 'dot', 'text', 'text']);
     expect((options.x as { domain: number[] }).domain).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
     const svg = render(options);
     expectPublishable(svg);
