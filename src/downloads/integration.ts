@@ -69,9 +69,8 @@ export function downloads(): AstroIntegration {
             const file = (path: string) => join(out, ...path.split('/').filter(Boolean));
             writeFileSync(file(links.csv), chartCsv(chart, permalink, 'kanonik'));
             writeFileSync(file(links.excel), chartCsv(chart, permalink, 'excel-id'));
-            const svg = chartSvg(chart, permalink);
-            writeFileSync(file(links.svg), svg);
-            jobs.push({ svg, out: file(links.png), scale: 2 });
+            writeFileSync(file(links.svg), chartSvg(chart, permalink));
+            jobs.push({ svgPath: file(links.svg), out: file(links.png), scale: 2 });
             mkdirSync(file(links.embed), { recursive: true });
             writeFileSync(join(file(links.embed), 'index.html'), embedPage(chart, { permalink, base }));
           }
@@ -80,9 +79,12 @@ export function downloads(): AstroIntegration {
           // Preview cards.
           const cardFiles = staging ? readdirSync(join(staging.dir, 'og')).sort() : [];
           const host = new URL(site).host;
+          mkdirSync(join(staging?.dir ?? out, 'og-svg'), { recursive: true });
           for (const name of cardFiles) {
             const card = JSON.parse(readFileSync(join(staging!.dir, 'og', name), 'utf8')) as OgCard & { path: string };
-            jobs.push({ svg: ogCardSvg(card, host), out: join(out, ...card.path.split('/').filter(Boolean)), scale: 1 });
+            const svgPath = join(staging!.dir, 'og-svg', name.replace(/\.json$/, '.svg'));
+            writeFileSync(svgPath, ogCardSvg(card, host));
+            jobs.push({ svgPath, out: join(out, ...card.path.split('/').filter(Boolean)), scale: 1 });
           }
           const png = await renderPngs(jobs);
           const tPng = performance.now();
@@ -100,12 +102,13 @@ export function downloads(): AstroIntegration {
 
           const size = (path: string) => `${Math.round(folderBytes(join(out, path)) / KB).toLocaleString('id-ID')} KB`;
           const sample = jobs.find((job) => job.scale === 2);
+          const sampleSize = sample ? svgSize(readFileSync(sample.svgPath, 'utf8')) : null;
           logger.info(
             [
               `${ids.length} grafik: CSV, CSV Excel, SVG, PNG dan halaman sematan dalam ${Math.round(tCharts - t0)} ms (unduh/grafik ${size('unduh/grafik')}, embed ${size('embed')})`,
               `${jobs.length} PNG (${ids.length} grafik, ${cardFiles.length} kartu pratinjau): ${png.rendered} dibuat, ${png.cached} dari cache, ${png.workers} worker; ` +
                 `${png.msPerPng.toFixed(1)} ms per PNG, total ${Math.round(tPng - tCharts)} ms` +
-                (sample ? ` (grafik ${svgSize(sample.svg).width * 2}×${svgSize(sample.svg).height * 2} px)` : ''),
+                (sampleSize ? ` (grafik mis. ${sampleSize.width * 2}×${sampleSize.height * 2} px)` : ''),
               `dataset ${dataset.agencies} perangkat daerah: ${dataset.files} berkas dalam ${Math.round(dataset.ms)} ms (unduh/data ${size('unduh/data')}, api ${size('api')}); og ${size('og')}`,
             ].join('\n'),
           );

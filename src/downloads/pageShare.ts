@@ -21,7 +21,7 @@ export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun
   const serapanBars: MiniBar[] = data.ringkasan
     .filter((summary) => summary.serapan !== null)
     .map((summary) => ({ label: String(summary.tahun), value: summary.serapan!, text: formatPercent(summary.serapan, 1) }));
-  const base = { kicker: kickerOf(data), title: tahun === null ? data.agency.nama_pd : `${data.agency.nama_pd}, ${tahun}` };
+  const base = { kicker: kickerOf(data), title: data.agency.nama_pd };
   if (year && year.iku_capaian_rata !== null) {
     return {
       ...base,

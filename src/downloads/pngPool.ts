@@ -15,7 +15,8 @@ import { Worker } from 'node:worker_threads';
 import { INTER_FILES, renderOptions, svgToPng } from './png.ts';
 
 export interface PngJob {
-  svg: string;
+  /** The SVG file to render (read when its turn comes, so 300,000 jobs never sit in memory). */
+  svgPath: string;
   /** Absolute path of the PNG to write. */
   out: string;
   scale: number;
@@ -42,7 +43,7 @@ function cacheDir(): string | null {
   return resolve(setting ?? 'node_modules/.cache/kinerja-terbuka/png');
 }
 
-const keyOf = (job: PngJob) => createHash('sha256').update(`${RESVG_VERSION}\n${FONT_STAMP}\n${job.scale}\n${job.svg}`).digest('hex');
+const keyOf = (svg: string, scale: number) => createHash('sha256').update(`${RESVG_VERSION}\n${FONT_STAMP}\n${scale}\n${svg}`).digest('hex');
 
 function writeAtomic(path: string, data: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -65,7 +66,7 @@ export async function renderPngs(jobs: readonly PngJob[]): Promise<PngReport> {
   let cached = 0;
   let bytes = 0;
   for (const job of jobs) {
-    const key = keyOf(job);
+    const key = keyOf(readFileSync(job.svgPath, 'utf8'), job.scale);
     const hit = cache ? join(cache, key.slice(0, 2), `${key}.png`) : null;
     if (hit && existsSync(hit)) {
       mkdirSync(dirname(job.out), { recursive: true });
@@ -87,7 +88,7 @@ export async function renderPngs(jobs: readonly PngJob[]): Promise<PngReport> {
   if (workers === 0) {
     todo.forEach(({ job }, index) => {
       const t = performance.now();
-      const { png } = svgToPng(job.svg, { scale: job.scale });
+      const { png } = svgToPng(readFileSync(job.svgPath, 'utf8'), { scale: job.scale });
       renderMs += performance.now() - t;
       store(index, png);
     });
@@ -104,7 +105,7 @@ export async function renderPngs(jobs: readonly PngJob[]): Promise<PngReport> {
       const feed = (worker: Worker) => {
         if (next >= todo.length) return;
         const index = next++;
-        worker.postMessage({ index, svg: todo[index]!.job.svg, scale: todo[index]!.job.scale });
+        worker.postMessage({ index, svg: readFileSync(todo[index]!.job.svgPath, 'utf8'), scale: todo[index]!.job.scale });
       };
       for (const worker of pool) {
         worker.on('message', (message: { index: number; png?: Uint8Array; ms?: number; error?: string }) => {
