@@ -5,7 +5,7 @@
 import { isBlank, parseNumber, quoteCell } from './cells.ts';
 import type { Nilai } from './derive.ts';
 import type { ErrorList } from './errors.ts';
-import type { Parsed, RowOrigin } from './parseRows.ts';
+import { cellMessage, type Parsed, type RowOrigin } from './parseRows.ts';
 import type { AnggaranRow, FileKind, IndikatorRow, KinerjaRow, PerangkatDaerahRow, SumberRow } from './schema.ts';
 
 export interface ParsedTables {
@@ -172,7 +172,7 @@ function kinerjaValues(row: Parsed<KinerjaRow>, indicator: Parsed<IndikatorRow>,
     if (indicator.arah === 'kategori') {
       if (indicator.skala!.includes(raw)) values[column] = raw;
       else {
-        errors.add(...at(row.origin, column), `nilai ${quoteCell(raw)} di kolom ${column} bukan label skala ${indicator.kode_indikator}: ${indicator.skala!.join('|')} (not on the scale)`);
+        errors.add(...at(row.origin, column), cellMessage(column, raw, `bukan label skala ${indicator.kode_indikator} (${indicator.skala!.join('|')}) (not on the scale)`));
         ok = false;
       }
       continue;
@@ -180,7 +180,7 @@ function kinerjaValues(row: Parsed<KinerjaRow>, indicator: Parsed<IndikatorRow>,
     const number = parseNumber(raw, row.origin.dialect);
     if (number.ok) values[column] = number.value;
     else {
-      errors.add(...at(row.origin, column), `nilai ${quoteCell(raw)} di kolom ${column}: ${number.reason}`);
+      errors.add(...at(row.origin, column), cellMessage(column, raw, number.reason));
       ok = false;
     }
   }
