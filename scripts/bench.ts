@@ -8,6 +8,7 @@
  *   npm run bench -- --only scale --sizes 1000       # whole build at 1,000 agencies
  *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
+ *   npm run bench -- --only scale --sizes national --data-only   # national data step, one process and sharded
  *
  * Every figure is measured in the run that prints it; ratios compare runs made side by side,
  * interleaved, so that load from other processes falls on both. Each section of BENCHMARKS.md is
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     'max-old-space-mb': { type: 'string' },
     'shard-above': { type: 'string', default: '5000' },
     regenerate: { type: 'boolean', default: false },
+    'data-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -432,7 +434,7 @@ ${lines.join('\n')}
 its agencies concatenated. \`single\`: the five files at the top. A file is read into one string,
 and V8's string limit is 2^29 − 24 characters (about 512 MiB): the national anggaran.csv
 (about 6 million rows) is over 1 GB, so \`single\` cannot hold the national dataset; per province the
-largest anggaran.csv stays under 100 MB.
+largest anggaran.csv (Jawa Timur, 1,404 agencies) is about 110 MB.
 
 Command: \`npm run bench -- --only layouts --data-agencies ${agencies}\``,
   );
@@ -570,7 +572,7 @@ ${rows.join('\n')}
 
 ${notes.map((note) => `- ${note}`).join('\n')}
 
-Command: \`npm run bench -- --only scale --sizes ${agencies === NATIONAL ? 'national' : agencies} --timeout-min ${args['timeout-min']}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
+Command: \`npm run bench -- --only scale --sizes ${agencies === NATIONAL ? 'national' : agencies} --timeout-min ${args['timeout-min']}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}${args['data-only'] ? ' --data-only' : ''}\``,
     );
   }
 }
@@ -588,6 +590,16 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
   log(`scale ${label}: data step (one process)`);
   const data = await dataStep(dir, out, nodeHeap);
   cells.push(data.ok ? `${s(data.wallS)}, ${mb(data.rssMB)}` : failure('one process', data));
+
+  if (args['data-only']) {
+    if (layout === 'provinces') {
+      log(`scale ${label}: data step sharded by province`);
+      const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
+      notes.push(`${label}, data step sharded by province: ${sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`}.`);
+    }
+    rows.push(`| ${cells.join(' | ')} | not run (--data-only) | | | |`);
+    return;
+  }
 
   if (layout === 'folders') {
     if (!data.ok) {
