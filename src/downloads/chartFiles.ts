@@ -7,6 +7,12 @@ import { FORMATS, toCsv, type NumberFormat } from './csv.ts';
 import type { StagedChart } from './registry.ts';
 import { standaloneSvg } from './svg.ts';
 
+/** Chart PNG scale (pixels per SVG unit) from PNG_SCALE: 1 to 4, default 2. */
+export function chartPngScale(): number {
+  const value = Number(process.env.PNG_SCALE ?? 2);
+  return Number.isFinite(value) && value >= 1 && value <= 4 ? value : 2;
+}
+
 export const CSV_UNIT: Partial<Record<Column['format'], string>> = { rupiah: 'rupiah', percent: '%', points: 'poin persentase' };
 
 /** Stable addresses of a chart's files, under the site's base path. */

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chartCsv, chartLinks, chartSvg, permalinkPage } from './chartFiles.ts';
+import { chartCsv, chartLinks, chartPngScale, chartSvg, permalinkPage } from './chartFiles.ts';
 import { embedPage } from './embedPage.ts';
 import { headersFile } from './headers.ts';
 import { ogCardSvg } from './ogCard.ts';
@@ -59,6 +59,7 @@ export function downloads(): AstroIntegration {
 
           // Charts: files, embed pages, PNG jobs.
           const jobs: PngJob[] = [];
+          const scale = chartPngScale();
           const ids = staging ? [...staging.charts.keys()].sort() : [];
           mkdirSync(join(out, 'unduh', 'grafik'), { recursive: true });
           for (const id of ids) {
@@ -70,7 +71,7 @@ export function downloads(): AstroIntegration {
             writeFileSync(file(links.csv), chartCsv(chart, permalink, 'kanonik'));
             writeFileSync(file(links.excel), chartCsv(chart, permalink, 'excel-id'));
             writeFileSync(file(links.svg), chartSvg(chart, permalink));
-            jobs.push({ svgPath: file(links.svg), out: file(links.png), scale: 2 });
+            jobs.push({ svgPath: file(links.svg), out: file(links.png), scale });
             mkdirSync(file(links.embed), { recursive: true });
             writeFileSync(join(file(links.embed), 'index.html'), embedPage(chart, { permalink, base }));
           }
@@ -101,14 +102,14 @@ export function downloads(): AstroIntegration {
           writeFileSync(join(out, '_headers'), headersFile(topLevel));
 
           const size = (path: string) => `${Math.round(folderBytes(join(out, path)) / KB).toLocaleString('id-ID')} KB`;
-          const sample = jobs.find((job) => job.scale === 2);
+          const sample = ids.length > 0 ? jobs[0] : undefined;
           const sampleSize = sample ? svgSize(readFileSync(sample.svgPath, 'utf8')) : null;
           logger.info(
             [
               `${ids.length} grafik: CSV, CSV Excel, SVG, PNG dan halaman sematan dalam ${Math.round(tCharts - t0)} ms (unduh/grafik ${size('unduh/grafik')}, embed ${size('embed')})`,
               `${jobs.length} PNG (${ids.length} grafik, ${cardFiles.length} kartu pratinjau): ${png.rendered} dibuat, ${png.cached} dari cache, ${png.workers} worker; ` +
                 `${png.msPerPng.toFixed(1)} ms per PNG, total ${Math.round(tPng - tCharts)} ms` +
-                (sampleSize ? ` (grafik mis. ${sampleSize.width * 2}×${sampleSize.height * 2} px)` : ''),
+                (sampleSize ? ` (grafik mis. ${sampleSize.width * scale}×${sampleSize.height * scale} px)` : ''),
               `dataset ${dataset.agencies} perangkat daerah: ${dataset.files} berkas dalam ${Math.round(dataset.ms)} ms (unduh/data ${size('unduh/data')}, api ${size('api')}); og ${size('og')}`,
             ].join('\n'),
           );
