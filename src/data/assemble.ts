@@ -39,7 +39,8 @@ export function indicatorSlugs(codes: readonly string[]): Map<string, string> {
   return slugs;
 }
 
-const origin = (row: { origin: { file: string; line: number } }) => ({ file: row.origin.file, line: row.origin.line });
+/** Where a row stands in the dataset: the file inside the dataset folder and its line, never a machine path. */
+const origin = (row: { origin: { datasetFile: string; line: number } }) => ({ file: row.origin.datasetFile, line: row.origin.line });
 
 function buildIndicators(rows: AgencyRows): Indicator[] {
   const slugs = indicatorSlugs(rows.indicators.map((row) => row.kode_indikator));

@@ -9,7 +9,10 @@ export interface CsvRecord {
 }
 
 export interface CsvTable {
+  /** The path as the user gave it, for error messages. */
   file: string;
+  /** The path inside the dataset folder ('dinsos-x/kinerja.csv'), for the published JSON: no machine paths. */
+  datasetFile?: string;
   dialect: Dialect;
   /** Column names, trimmed and lower-cased: exports write `Kode_PD ` as often as `kode_pd`. */
   header: string[];

@@ -3,7 +3,7 @@
  * data-format.md at the folder's top, or in one subfolder per agency, or both; all are merged.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { assembleAgency } from './assemble.ts';
 import { decodeUtf8, parseCsv } from './csv.ts';
 import { ErrorList, type DataError } from './errors.ts';
@@ -101,6 +101,7 @@ export function loadDataset(dir: string): LoadResult {
         incomplete.add(kind);
         continue;
       }
+      table.datasetFile = relative(dir, path).split(sep).join('/');
       rowsIn[kind] += table.records.length;
       const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
       const parsed = tables[kind] as unknown[];

@@ -6,7 +6,10 @@ import { REQUIRED_EMPTY } from './schema.ts';
 
 /** Where a row came from, kept with it so later checks can point at the exact cell. */
 export interface RowOrigin {
+  /** For error messages: the path as the user gave it. */
   file: string;
+  /** For the published JSON: the path inside the dataset folder. */
+  datasetFile: string;
   line: number;
   dialect: Dialect;
   /** 1-based column of each known column name in this file. */
@@ -70,7 +73,7 @@ export function parseRows<S extends ObjectSchema>(table: CsvTable, schema: S, er
     }
     // The parsed object is our own fresh copy: extend it in place rather than copy every row again.
     const row = result.data as Parsed<z.output<S>>;
-    row.origin = { file: table.file, line: record.line, dialect: table.dialect, columns };
+    row.origin = { file: table.file, datasetFile: table.datasetFile ?? table.file, line: record.line, dialect: table.dialect, columns };
     row.extra = extra;
     rows.push(row);
   }

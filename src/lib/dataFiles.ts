@@ -24,11 +24,10 @@ export function datasetFileAbsolute(relativePath: string): string {
   return join(dataDir(), ...relativePath.split('/'));
 }
 
-/** An origin file as the data step wrote it (relative to the working directory) → its path under DATA_DIR, or null. */
+/** An origin file as the data step wrote it (its path inside DATA_DIR, '/'-separated) → the served path, or null. */
 export function datasetPath(originFile: string): string | null {
-  const rel = relative(dataDir(), resolve(originFile));
-  if (rel === '' || rel.startsWith('..') || resolve(rel) === rel) return null;
-  return rel.split(sep).join('/');
+  if (originFile === '' || originFile.startsWith('/') || originFile.split('/').includes('..')) return null;
+  return originFile;
 }
 
 /** The served dataset files that hold an agency's rows: its whole folder, or in a flat dataset the files its rows cite. */

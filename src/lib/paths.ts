@@ -11,6 +11,8 @@ const at = (path: string) => `${base}${path.replace(/^\//, '')}`;
 export const paths = {
   home: () => at('/'),
   metode: (anchor?: string) => at(`/metode/${anchor ? `#${anchor}` : ''}`),
+  /** Downloads, API and embedding (src/pages/data/index.astro). */
+  downloads: () => at('/data/'),
   agency: (kode: string) => at(`/pd/${kode}/`),
   agencyYear: (kode: string, tahun: number) => at(`/pd/${kode}/${tahun}/`),
   indicator: (kode: string, slug: string) => at(`/pd/${kode}/indikator/${slug}/`),

@@ -68,38 +68,38 @@ describe('bundled dataset', () => {
     );
     expect(found).toEqual([
       // Mojokerto §2 item 12: the 2022 table lost rows 11–12 at a page break (pagu 110.000.000).
-      'anggaran-tidak-sesuai-jumlah data/dinsos-mojokerto/anggaran.csv:52 -110000000',
+      'anggaran-tidak-sesuai-jumlah dinsos-mojokerto/anggaran.csv:52 -110000000',
       // Mojokerto §2 items 15–16: target 82 (PK Perubahan) but capaian 106,14 printed (= 95,53 / 90).
-      'capaian-berbeda data/dinsos-mojokerto/kinerja.csv:11 -10.36',
-      'capaian-berbeda data/dinsos-mojokerto/kinerja.csv:50 -10.36',
+      'capaian-berbeda dinsos-mojokerto/kinerja.csv:11 -10.36',
+      'capaian-berbeda dinsos-mojokerto/kinerja.csv:50 -10.36',
       // Polewali Mandar §2 item 35: LRA 2022 Bantuan Sosial is not inside Belanja Operasi.
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:5 3559326100',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:5 3559326100',
       // Item 36: Belanja Modal prints 0,00 %.
-      'serapan-berbeda data/dinsos-polewali-mandar/anggaran.csv:14 -99.97',
+      'serapan-berbeda dinsos-polewali-mandar/anggaran.csv:14 -99.97',
       // Item 29: Tabel 3.8 JUMLAH prints 91,35 %.
-      'serapan-berbeda data/dinsos-polewali-mandar/anggaran.csv:23 -7.66',
+      'serapan-berbeda dinsos-polewali-mandar/anggaran.csv:23 -7.66',
       // Item 31: the six Penunjang kegiatan are 17.782.000 short of the program.
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:25 -17782000',
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:25 -17782000',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:25 -17782000',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:25 -17782000',
       // Item 12: 97,97 % printed where 53.460.200 / 53.460.800 ≈ 100 %.
-      'serapan-berbeda data/dinsos-polewali-mandar/anggaran.csv:27 -2.03',
+      'serapan-berbeda dinsos-polewali-mandar/anggaran.csv:27 -2.03',
       // Item 11: Permakanan (Tabel 3.2) is not in Tabel 3.10's Rehabilitasi Sosial program.
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:27 155867600',
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:27 155767800',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:27 155867600',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:27 155767800',
       // Item 18: Fasilitasi Bantuan Sosial (Tabel 3.3) is missing from Tabel 3.10's kegiatan.
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:28 -5632013800',
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:28 -5631519400',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:28 -5632013800',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:28 -5631519400',
       // Item 33: Penyediaan Jasa Surat Menyurat has pagu and realisasi swapped.
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:47 -500',
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:47 500',
-      'realisasi-melebihi-pagu data/dinsos-polewali-mandar/anggaran.csv:48 500',
-      'sisa-berbeda data/dinsos-polewali-mandar/anggaran.csv:48 1000',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:47 -500',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:47 500',
+      'realisasi-melebihi-pagu dinsos-polewali-mandar/anggaran.csv:48 500',
+      'sisa-berbeda dinsos-polewali-mandar/anggaran.csv:48 1000',
       // Items 11–12 again, at kegiatan and subkegiatan level.
-      'serapan-berbeda data/dinsos-polewali-mandar/anggaran.csv:60 -2.03',
-      'serapan-berbeda data/dinsos-polewali-mandar/anggaran.csv:61 -2.03',
+      'serapan-berbeda dinsos-polewali-mandar/anggaran.csv:60 -2.03',
+      'serapan-berbeda dinsos-polewali-mandar/anggaran.csv:61 -2.03',
       // Item 18 seen from the kegiatan: its two subkegiatan hold 6.239.532.800.
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:62 5632013800',
-      'anggaran-tidak-sesuai-jumlah data/dinsos-polewali-mandar/anggaran.csv:62 5631519400',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:62 5632013800',
+      'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:62 5631519400',
     ]);
   });
 
