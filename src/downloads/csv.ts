@@ -138,3 +138,22 @@ export function cellValue(raw: string, format: NumberFormat = 'kanonik'): string
   if (/^'+[=+\-@\t\r]/.test(raw)) return raw.slice(1);
   return raw;
 }
+
+/** A number as either dialect of the input format writes it (`-3`, `-12.5`, `-1.704.319.000,00`): never a formula. */
+const FORMULA_EXCEPT_NUMBER = /^(?!-?\d[\d.,]*\s*%?$)'*[=+\-@\t\r]/;
+
+/**
+ * A dataset CSV as published under /data/: the same rows, lines and delimiter, with text cells that a
+ * spreadsheet would run as a formula neutralised by a leading `'`. Cells that read as numbers stay as they are.
+ * Record boundaries are unchanged (quoted line breaks stay quoted), so `file:line` references still point
+ * at the same rows.
+ */
+export function neutralizeCsv(text: string): string {
+  const bom = text.startsWith(BOM) ? BOM : '';
+  const body = bom ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false });
+  const newline = parsed.meta.linebreak || '\n';
+  const rows = parsed.data.length > 0 && parsed.data.at(-1)!.length === 1 && parsed.data.at(-1)![0] === '' && /\r?\n$/.test(body) ? parsed.data.slice(0, -1) : parsed.data;
+  const out = Papa.unparse(rows, { delimiter: parsed.meta.delimiter, newline, escapeFormulae: FORMULA_EXCEPT_NUMBER });
+  return `${bom}${out}${/\r?\n$/.test(body) ? newline : ''}`;
+}

@@ -4,9 +4,10 @@
  * the payload text is shown literally, no element carries an inline event handler, every page has a
  * CSP without unsafe-eval, and at 360 px nothing pushes the page wider than the screen.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYLOADS, writeHostileDataset } from '../hostile/hostileDataset.ts';
@@ -45,6 +46,31 @@ describe('hostile text', () => {
       else if (csp.includes('unsafe-eval')) problems.push(`${path}: CSP allows unsafe-eval`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('every CSV the site serves neutralises formula injection: no cell starts a formula', () => {
+    const csvs: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.csv')) csvs.push(path);
+      }
+    };
+    walk(dist);
+    const dangerous: string[] = [];
+    for (const file of csvs) {
+      const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+      const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+      for (const row of data) {
+        for (const cell of row) {
+          // A number (either dialect) is no formula; any other cell starting with a trigger is.
+          if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d[\d.,]*\s*%?$/.test(cell)) dangerous.push(`${file.slice(dist.length)}: ${cell.slice(0, 40)}`);
+        }
+      }
+    }
+    expect(csvs.length).toBeGreaterThan(10);
+    expect(dangerous).toEqual([]);
   });
 
   it('nothing executes and the text is shown literally, on one page of every type, at 360 px', async () => {

@@ -42,6 +42,9 @@ function pick<T>(list: readonly T[], value: string): T {
 
 /** The same input always gets the same payload, so references between files still match. */
 const hostile = (value: string) => (value === '' ? value : `${value} ${pick(PAYLOADS, value)}`);
+/** In these columns the payload comes first, so formula payloads start their cell as an attack would. */
+const PAYLOAD_FIRST = new Set(['catatan', 'formula', 'sumber_data', 'alamat', 'diterbitkan', 'satuan', 'kegiatan', 'subkegiatan', 'uraian']);
+const hostileFirst = (value: string) => (value === '' ? value : `${pick(PAYLOADS, value)} ${value}`);
 const hostileToken = (value: string) => (value === '' ? value : `${value}${pick(TOKEN_PAYLOADS, value)}`);
 
 function transformRow(row: Record<string, string>, kategori: ReadonlySet<string>): Record<string, string> {
@@ -54,7 +57,8 @@ function transformRow(row: Record<string, string>, kategori: ReadonlySet<string>
     } else if (column === 'skala') out[column] = value.split('|').map(hostile).join('|');
     else if ((column === 'target' || column === 'realisasi' || column === 'target_renstra') && kategori.has(`${row.kode_pd}\u0000${row.kode_indikator}`)) {
       out[column] = hostile(value);
-    } else out[column] = UNTOUCHED.has(column) ? value : hostile(value);
+    } else if (PAYLOAD_FIRST.has(column) || (column === 'induk' && 'uraian' in row)) out[column] = hostileFirst(value); // anggaran.induk names an uraian
+    else out[column] = UNTOUCHED.has(column) ? value : hostile(value);
   }
   return out;
 }

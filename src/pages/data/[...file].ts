@@ -1,12 +1,18 @@
-/** The dataset's CSV and NOTES files, copied byte for byte to /data/<path> (see src/lib/dataFiles.ts). */
+/**
+ * The dataset's CSV and NOTES files under /data/<path> (see src/lib/dataFiles.ts), so every figure can point at
+ * its row. NOTES are copied byte for byte; CSVs keep their rows and lines but have formula-like text cells
+ * neutralised, as every CSV that the site serves.
+ */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { neutralizeCsv } from '../../downloads/csv.ts';
 import { datasetFileAbsolute, datasetFiles } from '../../lib/dataFiles.ts';
 
 export const getStaticPaths = (() => datasetFiles().map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
-  const type = file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'text/markdown; charset=utf-8';
-  return new Response(readFileSync(datasetFileAbsolute(file)), { headers: { 'Content-Type': type } });
+  const bytes = readFileSync(datasetFileAbsolute(file));
+  if (!file.endsWith('.csv')) return new Response(bytes, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  return new Response(neutralizeCsv(bytes.toString('utf8')), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
