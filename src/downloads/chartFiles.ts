@@ -2,7 +2,7 @@
  * One staged chart → its download files: the rows as CSV (canonical and Excel-Indonesia), the chart as a
  * standalone SVG (PNG is rendered from it), and the stable paths of all of them. Pure: no I/O.
  */
-import type { Column } from '../charts/chartData.ts';
+import type { Column, Row } from '../charts/chartData.ts';
 import { FORMATS, toCsv, type NumberFormat } from './csv.ts';
 import type { StagedChart } from './registry.ts';
 import { standaloneSvg } from './svg.ts';
@@ -48,18 +48,32 @@ export function csvHeaders(columns: readonly Column[]): string[] {
   });
 }
 
-export function chartCsv(chart: StagedChart, permalink: string, format: NumberFormat): string {
-  const headers = csvHeaders(chart.columns);
-  const rows = chart.rows.map((row) => Object.fromEntries(chart.columns.map((column, index) => [headers[index]!, row[column.key] ?? null])));
+/** What a data CSV is written from: a chart's or a table's title, source line, columns and rows. */
+export interface CsvContent {
+  title: string;
+  /** `Sumber: …` as one line. */
+  source: string;
+  columns: readonly Column[];
+  rows: readonly Row[];
+}
+
+/** A chart's or table's rows as CSV: three `#` lines (title, source and permalink, number format), then the table. */
+export function dataCsv(content: CsvContent, permalink: string, format: NumberFormat): string {
+  const headers = csvHeaders(content.columns);
+  const rows = content.rows.map((row) => Object.fromEntries(content.columns.map((column, index) => [headers[index]!, row[column.key] ?? null])));
   return toCsv(rows, {
     columns: headers,
     format,
     preamble: [
-      `${chart.title} (Kinerja Terbuka)`,
-      `${chart.source}. Tautan: ${permalink}`,
+      `${content.title} (Kinerja Terbuka)`,
+      `${content.source.replace(/\.+$/, '')}. Tautan: ${permalink}`,
       `Format ${FORMATS[format].name}: ${FORMATS[format].description} (contoh ${FORMATS[format].example}). Sel kosong: tidak dilaporkan. Baris yang diawali # adalah keterangan.`,
     ],
   });
+}
+
+export function chartCsv(chart: StagedChart, permalink: string, format: NumberFormat): string {
+  return dataCsv(chart, permalink, format);
 }
 
 export function chartSvg(chart: StagedChart, permalink: string): string {

@@ -2,7 +2,8 @@
  * Astro integration: everything for downloads, embeds and sharing that is made after the pages.
  *
  * - build start: opens the staging area that <ChartActions> and <SocialMeta> write to while pages render;
- * - build end: per chart /unduh/grafik/<id>.csv, -excel.csv, .svg, .png and /embed/grafik/<id>/; per page with
+ * - build end: per chart /unduh/grafik/<id>.csv, -excel.csv, .svg, .png and /embed/grafik/<id>/; per data table
+ *   /unduh/tabel/<id>.csv and -excel.csv; per page with
  *   a card /og/<path>.png; the dataset and JSON API (writeDataset.ts); _headers, sitemap.xml, robots.txt;
  *   and a report of what it made and how long PNGs took.
  *
@@ -11,7 +12,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chartCsv, chartLinks, chartPngScale, chartSvg, permalinkPage } from './chartFiles.ts';
@@ -19,9 +20,10 @@ import { embedPage } from './embedPage.ts';
 import { headersFile } from './headers.ts';
 import { ogCardSvg } from './ogCard.ts';
 import { renderPngs, type PngJob } from './pngPool.ts';
-import { readStagedChart, startStaging, stopStaging, type OgCard } from './registry.ts';
+import { readStagedChart, readStagedTable, stagedTableIds, startStaging, stopStaging, type OgCard } from './registry.ts';
 import { sitemapFiles } from './sitemap.ts';
 import { svgSize } from './svg.ts';
+import { tableCsvFile, tableLinks } from './tableFiles.ts';
 import { writeDataset } from './writeDataset.ts';
 
 const KB = 1024;
@@ -77,6 +79,19 @@ export function downloads(): AstroIntegration {
           }
           const tCharts = performance.now();
 
+          // Tables: the two CSVs of each, in a folder per page (tableData.ts).
+          const tableIds = staging ? stagedTableIds(staging.dir) : [];
+          for (const id of tableIds) {
+            const table = readStagedTable(staging!.dir, id);
+            const permalink = abs(`${table.page}#${table.anchor}`);
+            const links = tableLinks(id, base);
+            const file = (path: string) => join(out, ...path.split('/').filter(Boolean));
+            mkdirSync(dirname(file(links.csv)), { recursive: true });
+            writeFileSync(file(links.csv), tableCsvFile(table, permalink, 'kanonik'));
+            writeFileSync(file(links.excel), tableCsvFile(table, permalink, 'excel-id'));
+          }
+          const tTables = performance.now();
+
           // Preview cards.
           const cardFiles = staging ? readdirSync(join(staging.dir, 'og')).sort() : [];
           const host = new URL(site).host;
@@ -89,6 +104,7 @@ export function downloads(): AstroIntegration {
           }
           const png = await renderPngs(jobs);
           const tPng = performance.now();
+          const pngMs = tPng - tTables;
 
           // Dataset and API.
           const dataDir = resolve(process.env.OUT_DIR ?? 'generated/data');
@@ -107,8 +123,9 @@ export function downloads(): AstroIntegration {
           logger.info(
             [
               `${ids.length} grafik: CSV, CSV Excel, SVG, PNG dan halaman sematan dalam ${Math.round(tCharts - t0)} ms (unduh/grafik ${size('unduh/grafik')}, embed ${size('embed')})`,
+              `${tableIds.length} tabel: CSV dan CSV Excel dalam ${Math.round(tTables - tCharts)} ms (unduh/tabel ${size('unduh/tabel')})`,
               `${jobs.length} PNG (${ids.length} grafik, ${cardFiles.length} kartu pratinjau): ${png.rendered} dibuat, ${png.cached} dari cache, ${png.workers} worker; ` +
-                `${png.msPerPng.toFixed(1)} ms per PNG, total ${Math.round(tPng - tCharts)} ms` +
+                `${png.msPerPng.toFixed(1)} ms per PNG, total ${Math.round(pngMs)} ms` +
                 (sampleSize ? ` (grafik mis. ${sampleSize.width * scale}×${sampleSize.height * scale} px)` : ''),
               `dataset ${dataset.agencies} perangkat daerah: ${dataset.files} berkas dalam ${Math.round(dataset.ms)} ms (unduh/data ${size('unduh/data')}, api ${size('api')}); og ${size('og')}`,
             ].join('\n'),

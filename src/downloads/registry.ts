@@ -1,14 +1,17 @@
 /**
- * Render time → build end. Pages render their charts once; <ChartActions> (inside every chart figure) and
- * <SocialMeta> hand what they render to this registry, which stages it on disk (one JSON file per chart or
- * preview card, so 20,000 agencies never sit in memory). After Astro has written every page, the downloads
- * integration (integration.ts) turns the staged charts into CSV/SVG/PNG files and embed pages, and the cards
- * into preview images. Outside `astro build` (dev server, component tests) registering does nothing.
+ * Render time → build end. Pages render their charts once; <ChartActions> (inside every chart figure),
+ * <TableActions> (under every data table) and <SocialMeta> hand what they render to this registry, which stages
+ * it on disk (one JSON file per chart, table or preview card, so 20,000 agencies never sit in memory). After
+ * Astro has written every page, the downloads integration (integration.ts) turns the staged charts into
+ * CSV/SVG/PNG files and embed pages, the tables into CSV files, and the cards into preview images. Outside
+ * `astro build` (dev server, component tests) registering does nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ChartData } from '../charts/chartData.ts';
+import type { TableData } from './tableData.ts';
+import { TABLE_ID } from './tableFiles.ts';
 
 export interface StagedChart {
   id: string;
@@ -22,6 +25,19 @@ export interface StagedChart {
   columns: ChartData['columns'];
   rows: ChartData['rows'];
   svg: ChartData['svg'];
+}
+
+/** A data table as the build writes it: no SVG, PNG or embed page, only its rows as CSV. */
+export interface StagedTable {
+  id: string;
+  anchor: string;
+  /** The page the permalink points to. */
+  page: string;
+  title: string;
+  /** `Sumber: …` as one line. */
+  source: string;
+  columns: TableData['columns'];
+  rows: TableData['rows'];
 }
 
 /** One bar of a preview card's small chart: a year and its value, written out. */
@@ -61,6 +77,7 @@ type Global = typeof globalThis & { [KEY]?: Staging };
 export function startStaging(dir: string): Staging {
   mkdirSync(join(dir, 'grafik'), { recursive: true });
   mkdirSync(join(dir, 'og'), { recursive: true });
+  mkdirSync(join(dir, 'tabel'), { recursive: true });
   const staging: Staging = { dir, charts: new Map(), hashes: new Map(), cards: new Set() };
   (globalThis as Global)[KEY] = staging;
   return staging;
@@ -110,6 +127,48 @@ export function registerChart(chart: ChartData, page: string): void {
   current.charts.set(chart.id, new Set([page]));
   current.hashes.set(chart.id, hash);
   writeFileSync(join(current.dir, 'grafik', `${chart.id}.json`), json);
+}
+
+/**
+ * Records a data table shown on `page`. Staged as tabel/<id>.json; the file itself says whether the table is
+ * already known, so nothing grows in memory with the number of tables. Ids are built from the page a table
+ * belongs to (tableData.ts), so two different tables under one id are a bug: the build stops.
+ */
+export function registerTable(table: TableData, page: string): void {
+  const current = staging();
+  if (!current) return;
+  if (!TABLE_ID.test(table.id)) throw new Error(`[unduhan] id tabel tidak sah: "${table.id}" (${page})`);
+  const staged: StagedTable = {
+    id: table.id,
+    anchor: table.anchor,
+    page: table.page,
+    title: table.title,
+    source: sourceLine(table),
+    columns: table.columns,
+    rows: table.rows,
+  };
+  const json = JSON.stringify(staged);
+  const file = join(current.dir, 'tabel', `${table.id}.json`);
+  if (existsSync(file)) {
+    if (readFileSync(file, 'utf8') !== json) throw new Error(`[unduhan] dua tabel berbeda memakai id "${table.id}" (salah satunya di ${page})`);
+    return;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, json);
+}
+
+/** Ids of the staged tables, sorted. */
+export function stagedTableIds(dir: string): string[] {
+  const root = join(dir, 'tabel');
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).replace(/\\/g, '/').replace(/\.json$/, ''))
+    .sort();
+}
+
+export function readStagedTable(dir: string, id: string): StagedTable {
+  return JSON.parse(readFileSync(join(dir, 'tabel', `${id}.json`), 'utf8')) as StagedTable;
 }
 
 export function readStagedChart(dir: string, id: string): StagedChart {
