@@ -59,17 +59,26 @@ describe('hostile text', () => {
     };
     walk(dist);
     const dangerous: string[] = [];
+    // Table downloads (/unduh/tabel/) carry payloads at the start of cells (catatan, satuan, uraian …): neutralised, not dropped.
+    const tableCsvs = csvs.filter((file) => file.slice(dist.length).startsWith('/unduh/tabel/'));
+    let neutralisedInTables = 0;
     for (const file of csvs) {
+      const served = file.slice(dist.length);
+      const inTable = served.startsWith('/unduh/tabel/');
       const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-      const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+      // Chart and table downloads in the Excel format use `;`; guessing could split them at the commas of their `#` lines.
+      const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: served.startsWith('/unduh/') && served.endsWith('-excel.csv') ? ';' : '' });
       for (const row of data) {
         for (const cell of row) {
+          if (inTable && /^'[=+\-@]/.test(cell)) neutralisedInTables++;
           // A number (either dialect) is no formula; any other cell starting with a trigger is.
           if (/^[=+\-@\t\r]/.test(cell) && !/^-?\d[\d.,]*\s*%?$/.test(cell)) dangerous.push(`${file.slice(dist.length)}: ${cell.slice(0, 40)}`);
         }
       }
     }
     expect(csvs.length).toBeGreaterThan(10);
+    expect(tableCsvs.length).toBeGreaterThan(10);
+    expect(neutralisedInTables).toBeGreaterThan(0);
     expect(dangerous).toEqual([]);
   });
 
