@@ -80,8 +80,9 @@ export function downloads(): AstroIntegration {
           const tCharts = performance.now();
 
           // Tables: the two CSVs of each, in a folder per page (tableData.ts).
-          const tableIds = staging ? stagedTableIds(staging.dir) : [];
-          for (const id of tableIds) {
+          let tableCount = 0;
+          for (const id of staging ? stagedTableIds(staging.dir) : []) {
+            tableCount++;
             const table = readStagedTable(staging!.dir, id);
             const permalink = abs(`${table.page}#${table.anchor}`);
             const links = tableLinks(id, base);
@@ -123,7 +124,7 @@ export function downloads(): AstroIntegration {
           logger.info(
             [
               `${ids.length} grafik: CSV, CSV Excel, SVG, PNG dan halaman sematan dalam ${Math.round(tCharts - t0)} ms (unduh/grafik ${size('unduh/grafik')}, embed ${size('embed')})`,
-              `${tableIds.length} tabel: CSV dan CSV Excel dalam ${Math.round(tTables - tCharts)} ms (unduh/tabel ${size('unduh/tabel')})`,
+              `${tableCount} tabel: CSV dan CSV Excel dalam ${Math.round(tTables - tCharts)} ms (unduh/tabel ${size('unduh/tabel')})`,
               `${jobs.length} PNG (${ids.length} grafik, ${cardFiles.length} kartu pratinjau): ${png.rendered} dibuat, ${png.cached} dari cache, ${png.workers} worker; ` +
                 `${png.msPerPng.toFixed(1)} ms per PNG, total ${Math.round(pngMs)} ms` +
                 (sampleSize ? ` (grafik mis. ${sampleSize.width * scale}×${sampleSize.height * scale} px)` : ''),

@@ -157,14 +157,21 @@ export function registerTable(table: TableData, page: string): void {
   writeFileSync(file, json);
 }
 
-/** Ids of the staged tables, sorted. */
-export function stagedTableIds(dir: string): string[] {
+/**
+ * Ids of the staged tables, depth-first in name order (so the same on every build). A generator that lists one
+ * folder at a time: a national build stages millions of tables, mostly in folders of one page each.
+ */
+export function* stagedTableIds(dir: string): Generator<string> {
   const root = join(dir, 'tabel');
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).replace(/\\/g, '/').replace(/\.json$/, ''))
-    .sort();
+  if (!existsSync(root)) return;
+  function* walk(folder: string, prefix: string): Generator<string> {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.isDirectory()) yield* walk(join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile() && entry.name.endsWith('.json')) yield `${prefix}${entry.name.slice(0, -'.json'.length)}`;
+    }
+  }
+  yield* walk(root, '');
 }
 
 export function readStagedTable(dir: string, id: string): StagedTable {

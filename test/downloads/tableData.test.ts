@@ -255,7 +255,7 @@ describe('registerTable', () => {
     registerTable(table([{ a: 1 }]), '/pd/dinsos-x/');
     registerTable(table([{ a: 1 }]), '/pd/dinsos-x/2023/');
     registerTable({ ...table([]), id: 'provinsi' }, '/');
-    expect(stagedTableIds(dir)).toEqual(['pd/dinsos-x/2023/kinerja', 'provinsi']);
+    expect([...stagedTableIds(dir)]).toEqual(['pd/dinsos-x/2023/kinerja', 'provinsi']);
     expect(readStagedTable(dir, 'pd/dinsos-x/2023/kinerja')).toMatchObject({ page: '/pd/dinsos-x/2023/', anchor: 'tabel-kinerja', source: 'Sumber: S', rows: [{ a: 1 }] });
     expect(JSON.parse(readFileSync(join(dir, 'tabel', 'provinsi.json'), 'utf8')).rows).toEqual([]);
   });
