@@ -111,7 +111,8 @@ function run(command: string, commandArgs: string[], options: { cwd?: string; en
     const logChunks: string[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
-      if (stdout.length < 1_000_000) stdout += text;
+      // Keep the tail: Astro prints a line per page, and its summary (`N page(s) built`) comes last.
+      stdout = (stdout + text).slice(-200_000);
       if (options.logFile) logChunks.push(text);
     });
     child.stderr.on('data', (chunk: Buffer) => {
