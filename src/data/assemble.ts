@@ -245,5 +245,7 @@ export function summarize(data: AgencyData): AgencySummary {
     ringkasan: data.ringkasan,
     jumlah_indikator: data.indicators.length,
     jumlah_temuan: data.findings.length,
+    indikator_slug: data.indicators.map((indicator) => indicator.slug),
+    tahun_anggaran: [...new Set(data.budget.map((line) => line.tahun))].sort((a, b) => a - b),
   };
 }

@@ -180,6 +180,9 @@ export const AgencySummary = Agency.omit({ extra: true }).extend({
   ringkasan: z.array(YearSummary),
   jumlah_indikator: z.number().int(),
   jumlah_temuan: z.number().int(),
+  /** What the pages of this agency are, so that listing them needs no agency file: indicator slugs, budget years. */
+  indikator_slug: z.array(z.string()),
+  tahun_anggaran: z.array(z.number().int()),
 });
 export type AgencySummary = z.infer<typeof AgencySummary>;
 

@@ -27,19 +27,33 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'regu
   return (units / UNITS_PER_EM) * fontSize;
 }
 
-/** Cuts a string to fit `maxWidth`, ending in `…`. */
+/**
+ * Cuts a string to fit `maxWidth`, ending in `…`. Only candidates within the visible width are measured, so a
+ * very long text costs no more than a short one.
+ */
 export function truncate(text: string, maxWidth: number, fontSize: number, weight: Weight = 'regular'): string {
   if (textWidth(text, fontSize, weight) <= maxWidth) return text;
   // Whole words first, so a cut never leaves half a word; characters only when one word is too long.
   const words = text.split(' ');
-  while (words.length > 1) {
-    words.pop();
-    const candidate = `${words.join(' ').replace(/[\s,;:·–-]+$/, '')}…`;
-    if (textWidth(candidate, fontSize, weight) <= maxWidth && words.join(' ').length >= text.length / 3) return candidate;
+  const space = textWidth(' ', fontSize, weight);
+  let before = 0; // width of the words before the one being added
+  let best: string | null = null;
+  for (let count = 1; count < words.length && before <= maxWidth; count++) {
+    const kept = words.slice(0, count).join(' ');
+    const candidate = `${kept.replace(/[\s,;:·–-]+$/, '')}…`;
+    if (kept.length >= text.length / 3 && textWidth(candidate, fontSize, weight) <= maxWidth) best = candidate;
+    before += (count > 1 ? space : 0) + textWidth(words[count - 1]!, fontSize, weight);
   }
-  const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, fontSize, weight) > maxWidth) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
+  if (best !== null) return best;
+  const room = maxWidth - textWidth('…', fontSize, weight);
+  let chars = '';
+  let width = 0;
+  for (const char of text) {
+    width += textWidth(char, fontSize, weight);
+    if (width > room) break;
+    chars += char;
+  }
+  return `${chars.trimEnd()}…`;
 }
 
 /**

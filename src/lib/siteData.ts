@@ -1,11 +1,12 @@
 /**
  * The pages' only door to the data: reads the JSON that scripts/build-data.ts wrote
- * (OUT_DIR, default generated/data/), validated against the output schemas; the index cached per build,
- * agencies in a small most-recently-used cache.
+ * (OUT_DIR, default generated/data/); the index cached per build, agencies in a small most-recently-used cache.
+ * The index is validated against its schema here; agency files are typed by theirs but not re-validated on every
+ * page (the data step writes them from validated rows, and test/data/bundled.test.ts checks them against the schema).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AgencyData, SiteIndex } from '../data/output.ts';
+import { SiteIndex, type AgencyData } from '../data/output.ts';
 
 const dataDir = () => resolve(process.env.OUT_DIR ?? 'generated/data');
 
@@ -25,7 +26,7 @@ export function loadIndex(): SiteIndex {
 export function loadAgency(kode: string): AgencyData {
   let data = agencies.get(kode);
   if (data) agencies.delete(kode);
-  else data = AgencyData.parse(JSON.parse(readFileSync(join(dataDir(), 'pd', `${kode}.json`), 'utf8')));
+  else data = JSON.parse(readFileSync(join(dataDir(), 'pd', `${kode}.json`), 'utf8')) as AgencyData;
   agencies.set(kode, data);
   if (agencies.size > AGENCY_CACHE) agencies.delete(agencies.keys().next().value!);
   return data;

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset, type LoadResult } from '../../src/data/load.ts';
+import { AgencyData } from '../../src/data/output.ts';
 
 let result: LoadResult;
 beforeAll(() => {
@@ -14,8 +15,10 @@ beforeAll(() => {
 const agency = (kode: string) => result.agencies.find((data) => data.agency.kode_pd === kode)!;
 
 describe('bundled dataset', () => {
-  it('builds with zero errors', () => {
+  it('builds with zero errors, and every agency JSON matches its schema', () => {
     expect(result.errors).toEqual([]);
+    // The pages read agency files without re-validating them (src/lib/siteData.ts): the schema is checked here.
+    for (const data of result.agencies) expect(() => AgencyData.parse(data)).not.toThrow();
     expect(result.agencies.map((data) => data.agency.kode_pd)).toEqual(['dinsos-mojokerto', 'dinsos-mukomuko', 'dinsos-polewali-mandar']);
   });
 

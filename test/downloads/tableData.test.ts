@@ -140,6 +140,8 @@ describe('tables across agencies', () => {
     ringkasan,
     jumlah_indikator: 1,
     jumlah_temuan: 0,
+    indikator_slug: [],
+    tahun_anggaran: [],
   });
   const agencies = [
     summaryOf('dinsos-b', 'Dinas B', [summary({ tahun: 2023, iku_capaian_rata: 71.4, iku_band: 'sedang', serapan: 99.1 })]),

@@ -5,7 +5,7 @@ import { summary } from '../charts/fixtures.ts';
 
 const agency = (kode: string, provinsi: string, kode_wilayah: string, urusan: string, ringkasan = [summary({ tahun: 2023 })]): AgencySummary => ({
   kode_pd: kode, nama_pd: `Dinas ${kode}`, pemerintah_daerah: 'Pemkab', kode_wilayah, nama_wilayah: `Wilayah ${kode_wilayah}`, provinsi, urusan, alamat: null, situs: null,
-  tahun: ringkasan.map((year) => year.tahun), tahun_terakhir: ringkasan.at(-1)?.tahun ?? null, ringkasan, jumlah_indikator: 1, jumlah_temuan: 0,
+  tahun: ringkasan.map((year) => year.tahun), tahun_terakhir: ringkasan.at(-1)?.tahun ?? null, ringkasan, jumlah_indikator: 1, jumlah_temuan: 0, indikator_slug: [], tahun_anggaran: [],
 });
 
 describe('groupByProvince', () => {
