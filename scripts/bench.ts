@@ -271,7 +271,8 @@ function trivialProject(pages: number): string {
 
 function astroBuild(projectDir: string, outDir: string, env: Record<string, string>, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
   rmSync(outDir, { recursive: true, force: true });
-  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env, logFile });
+  // PNG cache off: every measured build is a cold build, as on a fresh machine.
+  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env: { PNG_CACHE: '0', ...env }, logFile });
 }
 
 const pagesBuilt = (result: Measured, outDir: string) => Number(result.stdout.match(/(\d+) page\(s\) built/)?.[1] ?? countFiles(outDir, '.html'));
@@ -480,7 +481,8 @@ agencies, against an Astro project with the same number of trivial pages (one dy
 \`<h1>\` and a paragraph) and the same output options. \`astro build\` only (the data step is measured
 above), ${repeat} interleaved run(s), medians. Pages are those Astro reports as built; the site's
 build also writes ${n(htmlFiles - pages)} more HTML files (chart embeds) and other files (${mb(duBytes(join(WORK, 'dist', `site-a${agencies}`)) / 2 ** 20)} in all) from its
-integrations, and their time is part of its \`astro build\`.
+integrations, and their time is part of its \`astro build\`. Cold builds: the PNG cache is off
+(\`PNG_CACHE=0\`), so every chart PNG and preview image is rendered.
 
 | | pages | wall | per page | peak RSS |
 |---|---|---|---|---|
