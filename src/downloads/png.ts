@@ -9,7 +9,8 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 const require = createRequire(import.meta.url);
 const TTF_DIR = join(dirname(require.resolve('inter-font/package.json')), 'ttf');
-export const INTER_FILES = ['Inter-Regular.ttf', 'Inter-Medium.ttf', 'Inter-SemiBold.ttf', 'Inter-Bold.ttf'].map((file) => join(TTF_DIR, file));
+/** Only the weights charts and cards use (400, 600, 700): resvg loads every listed file for every PNG. */
+export const INTER_FILES = ['Inter-Regular.ttf', 'Inter-SemiBold.ttf', 'Inter-Bold.ttf'].map((file) => join(TTF_DIR, file));
 
 export interface PngOptions {
   /** Pixels per SVG unit. Default 2: sharp on high-density screens and in print. */
