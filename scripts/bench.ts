@@ -9,6 +9,7 @@
  *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
  *   npm run bench -- --only scale --sizes national --data-only   # national data step, one process and sharded
+ *   npm run bench -- --only shard --shard smallest   # one province of the national dataset, as a shard job builds it
  *
  * Every figure is measured in the run that prints it; ratios compare runs made side by side,
  * interleaved, so that load from other processes falls on both. Each section of BENCHMARKS.md is
@@ -34,7 +35,7 @@ const NATIONAL = 552 * 36;
 /** Astro pages per agency at the time of writing (pd/<kode>/: index, 10 years, 10 budgets, 15 indicators), plus a little for urusan and province pages: for extrapolation only, when a build is stopped. */
 const PAGES_PER_AGENCY = 37;
 
-const SECTIONS = ['data', 'layouts', 'site', 'scale'] as const;
+const SECTIONS = ['data', 'layouts', 'site', 'scale', 'shard'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -50,6 +51,7 @@ const { values: args } = parseArgs({
     'timeout-min': { type: 'string', default: '60' },
     'max-old-space-mb': { type: 'string' },
     'shard-above': { type: 'string', default: '5000' },
+    shard: { type: 'string', default: 'smallest' },
     regenerate: { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -320,7 +322,7 @@ const TEMPLATE = `# Benchmarks
 Measured by \`npm run bench\` (scripts/bench.ts) on synthetic datasets from
 \`scripts/generate-dataset.ts\`. Every number below was measured in the run named in its section;
 ratios compare runs made side by side in that same run. Re-run a part with
-\`npm run bench -- --only data|layouts|site|scale [--sizes 1000,national]\`.
+\`npm run bench -- --only data|layouts|site|scale|shard [--sizes 1000,national]\`.
 
 ## Machine (last run)
 
@@ -503,7 +505,7 @@ PNG cache that the cold build filled (a rebuild where the charts did not change)
 | ratio, warm | | ${x(warmWall / trivialWall)} | | |
 
 Goal ≤ 3× (cold): ${verdict(siteWall / trivialWall)}; warm: ${verdict(warmWall / trivialWall)}.
-${pngShare(join(WORK, 'site-build-0.log'))}
+${pngLine(join(WORK, 'site-build-0.log'))}
 
 Command: \`npm run bench -- --only site --site-agencies ${agencies} --site-repeat ${repeat}\``,
   );
@@ -512,9 +514,9 @@ Command: \`npm run bench -- --only site --site-agencies ${agencies} --site-repea
 const verdict = (ratio: number) => (ratio <= 3 ? 'met' : `missed by ${x(ratio / 3)}`);
 
 /** The PNG line that the downloads integration logs, so the report says how much of a build the PNGs are. */
-function pngShare(logFile: string): string {
+function pngLine(logFile: string): string {
   const line = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').find((text) => /^\d+ PNG \(/.test(text)) : undefined;
-  return line ? `\nFirst cold run, from the build log: \`${line.trim()}\`.` : '';
+  return line ? `\nFrom the build log: \`${line.trim()}\`.` : '';
 }
 
 /** Pages per top-level route in a built site, for the report: `pd 1440, urusan 264, …`. */
@@ -688,6 +690,65 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
   );
 }
 
+/**
+ * One province of the national dataset built as a shard job would build it: an ordinary data step and
+ * astro build with DATA_DIR=<national>/<provinsi>, then Pagefind. --shard names the province, or
+ * `smallest` / `largest`. What the whole national site would take is extrapolated from it, and says so.
+ */
+async function benchShard() {
+  const { dir, generate } = await dataset(NATIONAL, 'provinces');
+  const sizes = readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory())
+    .map((name) => ({ name, agencies: readFileSync(join(dir, name, 'perangkat_daerah.csv'), 'utf8').trim().split('\n').length - 1 }))
+    .sort((a, b) => a.agencies - b.agencies || a.name.localeCompare(b.name));
+  const wanted = args.shard === 'smallest' ? sizes[0] : args.shard === 'largest' ? sizes.at(-1) : sizes.find((size) => size.name === args.shard);
+  if (!wanted) throw new Error(`--shard: no province ${args.shard} in ${dir}`);
+  const largest = sizes.at(-1)!;
+  const total = sizes.reduce((all, size) => all + size.agencies, 0);
+  const out = join(WORK, 'out', `shard-${wanted.name}`);
+  const dist = join(WORK, 'dist', `shard-${wanted.name}`);
+  log(`shard ${wanted.name} (${wanted.agencies} agencies): data step`);
+  const data = await dataStep(join(dir, wanted.name), out);
+  if (!data.ok) throw new Error(failure('data step', data) + `\n${data.stderrTail}`);
+  log(`shard ${wanted.name}: astro build`);
+  const astro = await astroBuild(siteSnapshot(), dist, { DATA_DIR: join(dir, wanted.name), OUT_DIR: out }, join(WORK, `shard-${wanted.name}-astro.log`));
+  if (!astro.ok) throw new Error(failure('astro build', astro) + `\n${astro.stderrTail}`);
+  const pages = pagesBuilt(astro, dist);
+  log(`shard ${wanted.name}: pagefind`);
+  const pagefind = await run(BIN('pagefind'), ['--site', dist], { logFile: join(WORK, `shard-${wanted.name}-pagefind.log`) });
+  if (!pagefind.ok) throw new Error(failure('pagefind', pagefind) + `\n${pagefind.stderrTail}`);
+  const bytes = duBytes(dist);
+  const whole = data.wallS + astro.wallS + pagefind.wallS;
+  const perAgency = whole / wanted.agencies;
+  const peak = Math.max(data.rssMB ?? 0, astro.rssMB ?? 0, pagefind.rssMB ?? 0);
+  writeSection(
+    'scale-shard',
+    `### National, one province shard: ${wanted.name} (${n(wanted.agencies)} of ${n(total)} agencies)
+
+${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
+
+The shard job of the design below, measured: the province folder of the synthetic national dataset built as a
+dataset of its own (\`DATA_DIR=<national>/${wanted.name}\`), cold PNG cache, one process after another.
+
+| step | wall | peak RSS |
+|---|---|---|
+| data step | ${s(data.wallS)} | ${mb(data.rssMB)} |
+| astro build (${n(pages)} pages) | ${s(astro.wallS)} | ${mb(astro.rssMB)} |
+| pagefind | ${s(pagefind.wallS)} | ${mb(pagefind.rssMB)} |
+| **shard, whole** | **${s(whole)}** (${s(perAgency)} per agency) | ${mb(peak)} |
+
+dist: ${mb(bytes / 2 ** 20)}.${pngLine(join(WORK, `shard-${wanted.name}-astro.log`))}
+
+**Extrapolated, not measured**, linearly in agencies from this shard: the largest province (${largest.name},
+${n(largest.agencies)} agencies), the critical path when every province is its own job, about ${s(perAgency * largest.agencies)}; the
+whole country on one machine like this one about ${s(perAgency * total)}, on ${sizes.length} machines about ${s((perAgency * total) / sizes.length)} each
+if provinces were split evenly; dist about ${mb((bytes / wanted.agencies) * total / 2 ** 30 * 1024)}. The national job (home, province and
+urusan pages over all agencies) is not measured: it needs the pages to honour a shard setting (see the analysis).
+
+Command: \`npm run bench -- --only shard --shard ${args.shard} --work ${WORK}\``,
+  );
+}
+
 // ---- Main ----------------------------------------------------------------------------------------
 
 log(`work folder ${WORK}; sections ${[...only].join(', ')}`);
@@ -696,4 +757,5 @@ if (only.has('data')) await benchData();
 if (only.has('layouts')) await benchLayouts();
 if (only.has('site')) await benchSite();
 if (only.has('scale')) await benchScale();
+if (only.has('shard')) await benchShard();
 log('done');
