@@ -18,7 +18,16 @@ const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
 /** Exit code through process.exitCode, not process.exit(): long error output to a pipe is never cut off. */
 function main(): number {
-  const result = loadDataset(dataDir);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'pd'), { recursive: true });
+  // Each agency is written as soon as it is assembled and then dropped (see loadDataset).
+  const summaries: SiteIndex['agencies'] = [];
+  const findings: Record<string, number> = {};
+  const result = loadDataset(dataDir, (agency) => {
+    writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
+    for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
+    summaries.push(summarize(agency));
+  });
   for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
 
   if (result.errors.length > 0) {
@@ -32,16 +41,9 @@ function main(): number {
     return 1;
   }
 
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'pd'), { recursive: true });
-  const findings: Record<string, number> = {};
-  for (const agency of result.agencies) {
-    writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
-    for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
-  }
   const index: SiteIndex = {
     version: OUTPUT_VERSION,
-    agencies: result.agencies.map(summarize),
+    agencies: summaries,
     rows: result.rowsIn,
     findings,
   };
@@ -49,7 +51,7 @@ function main(): number {
 
   const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
   const rows = Object.entries(result.rowsIn).map(([kind, count]) => `${kind} ${count}`).join(', ');
-  console.log(`Data: ${result.agencies.length} perangkat daerah; baris: ${rows}.`);
+  console.log(`Data: ${summaries.length} perangkat daerah; baris: ${rows}.`);
   console.log(`Temuan kualitas data (data-quality warnings): ${total}${total ? ` — ${Object.entries(findings).sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}` : ''}.`);
   return 0;
 }

@@ -76,7 +76,12 @@ function readBytes(path: string, file: string, errors: ErrorList): Uint8Array | 
   }
 }
 
-export function loadDataset(dir: string): LoadResult {
+/**
+ * With `onAgency`, each agency is handed over as soon as it is assembled and not kept (`agencies` is then
+ * empty): the caller writes it and drops it, so the assembled output of a large dataset is never in memory
+ * all at once. Either way agencies come in kode_pd order.
+ */
+export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void): LoadResult {
   const errors = new ErrorList();
   const notices: string[] = [];
   const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
@@ -116,6 +121,13 @@ export function loadDataset(dir: string): LoadResult {
 
   const checked = validateDataset(tables, errors, incomplete);
   if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn, notices };
-  const agencies = [...checked.values()].map(assembleAgency).sort((a, b) => a.agency.kode_pd.localeCompare(b.agency.kode_pd));
+  for (const kind of KINDS) tables[kind].length = 0; // from here on an agency's rows live only in `checked`
+  const agencies: AgencyData[] = [];
+  for (const kode of [...checked.keys()].sort((a, b) => a.localeCompare(b))) {
+    const agency = assembleAgency(checked.get(kode)!);
+    checked.delete(kode); // its rows can go as soon as it is assembled
+    if (onAgency) onAgency(agency);
+    else agencies.push(agency);
+  }
   return { agencies, errors: [], rowsIn, notices };
 }

@@ -22,6 +22,14 @@ describe('bundled dataset', () => {
     expect(result.agencies.map((data) => data.agency.kode_pd)).toEqual(['dinsos-mojokerto', 'dinsos-mukomuko', 'dinsos-polewali-mandar']);
   });
 
+  it('hands agencies over one at a time (as the data step writes them) identical and in the same order', () => {
+    const handed: AgencyData[] = [];
+    const streamed = loadDataset('data', (data) => handed.push(data));
+    expect(streamed.errors).toEqual([]);
+    expect(streamed.agencies).toEqual([]);
+    expect(handed).toEqual(result.agencies);
+  });
+
   it('has a capaian and a band for every indicator-year with both target and realisasi', () => {
     let checked = 0;
     for (const data of result.agencies) {
