@@ -21,7 +21,8 @@ import { headersFile } from './headers.ts';
 import { ogCardSvg } from './ogCard.ts';
 import { renderPngs, type PngJob } from './pngPool.ts';
 import { readStagedChart, readStagedTable, stagedTableIds, startStaging, stopStaging, type OgCard } from './registry.ts';
-import { sitemapFiles } from './sitemap.ts';
+import { currentShard, ownsPath, shardName } from '../lib/shard.ts';
+import { shardSitemapFiles, sitemapFiles } from './sitemap.ts';
 import { svgSize } from './svg.ts';
 import { tableCsvFile, tableLinks } from './tableFiles.ts';
 import { writeDataset } from './writeDataset.ts';
@@ -109,11 +110,13 @@ export function downloads(): AstroIntegration {
 
           // Dataset and API.
           const dataDir = resolve(process.env.OUT_DIR ?? 'generated/data');
-          const dataset = writeDataset({ out, dataDir, site, base });
+          const shard = currentShard();
+          const dataset = writeDataset({ out, dataDir, site, base, shard });
 
-          // Sitemap, robots.txt, _headers.
-          const paths = pages.map((page) => `${base}${page.pathname.replace(/^\/+/, '')}`);
-          for (const sitemap of sitemapFiles(paths, site)) writeFileSync(join(out, sitemap.name), sitemap.xml);
+          // Sitemap (in a sharded build each job lists the pages it owns), robots.txt, _headers.
+          const paths = pages.filter((page) => ownsPath(shard, page.pathname)).map((page) => `${base}${page.pathname.replace(/^\/+/, '')}`);
+          const sitemaps = shard.kind === 'semua' ? sitemapFiles(paths, site) : shardSitemapFiles(paths, site, `sitemap-${shardName(shard)}`);
+          for (const sitemap of sitemaps) writeFileSync(join(out, sitemap.name), sitemap.xml);
           if (!existsSync(join(out, 'robots.txt'))) writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nDisallow: ${base}embed/\n\nSitemap: ${abs(`${base}sitemap.xml`)}\n`);
           const topLevel = readdirSync(out, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
           writeFileSync(join(out, '_headers'), headersFile(topLevel));

@@ -22,6 +22,7 @@ import { dataPackageDescriptor, MAX_LISTED_SOURCES, TabularDataPackage } from '.
 import { datasetTables, FILE_KINDS, tableCsv, type Table } from './dataset.ts';
 import { FIELDS } from './tableSchema.ts';
 import { zipFiles } from './zip.ts';
+import { agenciesOfShard, buildsNational, type Shard } from '../lib/shard.ts';
 
 export const DATASET_NAME = 'kinerja-terbuka';
 
@@ -80,7 +81,11 @@ function zipFromDisk(target: string, entries: { name: string; path: string }[]):
   if (failure) throw failure;
 }
 
-export function writeDataset({ out, dataDir, site, base = '/' }: { out: string; dataDir: string; site: string; base?: string }): DatasetReport {
+/**
+ * `shard` (src/lib/shard.ts): an agency part writes its agencies' packages and API files only; the national job
+ * writes the national files, the API index and the schemas, reading every agency but writing no agency's files.
+ */
+export function writeDataset({ out, dataDir, site, base = '/', shard = { kind: 'semua' } }: { out: string; dataDir: string; site: string; base?: string; shard?: Shard }): DatasetReport {
   const started = performance.now();
   const abs = (path: string) => new URL(path, site).href;
   const index = SiteIndex.parse(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')));
@@ -98,15 +103,33 @@ export function writeDataset({ out, dataDir, site, base = '/' }: { out: string; 
   };
   const read = (kode: string): AgencyData => JSON.parse(readFileSync(join(dataDir, 'pd', `${kode}.json`), 'utf8')) as AgencyData;
 
+  const national = buildsNational(shard);
+  const own = new Set(agenciesOfShard(index.agencies, shard).map((summary) => summary.kode_pd));
+
   // Pass 1: one agency at a time, its own package; note the extra columns and the documents of all.
   const extras: Record<FileKind, string[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
   const documents: Source[] = [];
   let documentCount = 0;
   const agencyExtras = new Map<string, Record<FileKind, string[]>>();
+  const noteColumns = (kode: string, tables: Table[], sources: Source[]) => {
+    const columnsOf = {} as Record<FileKind, string[]>;
+    for (const table of tables) {
+      columnsOf[table.kind] = table.extraColumns;
+      for (const name of table.extraColumns) if (!extras[table.kind].includes(name)) extras[table.kind].push(name);
+    }
+    agencyExtras.set(kode, columnsOf);
+    documentCount += sources.length;
+    if (documents.length <= MAX_LISTED_SOURCES) documents.push(...sources.slice(0, MAX_LISTED_SOURCES + 1 - documents.length));
+  };
   for (const summary of index.agencies) {
     const kode = summary.kode_pd;
+    if (!national && !own.has(kode)) continue;
     const data = read(kode);
     const tables = datasetTables([data]);
+    if (!own.has(kode)) {
+      noteColumns(kode, tables, data.sources);
+      continue;
+    }
     const folder = join(root, 'pd', kode);
     mkdirSync(folder, { recursive: true });
     const csvs = tables.map((table) => ({ name: table.file, data: tableCsv(table) }));
@@ -125,15 +148,9 @@ export function writeDataset({ out, dataDir, site, base = '/' }: { out: string; 
     write(join(root, 'pd', `${kode}.zip`), zipFiles([{ name: 'datapackage.json', data: descriptor }, ...csvs]));
     copyFileSync(join(dataDir, 'pd', `${kode}.json`), join(api, 'pd', `${kode}.json`));
     files++;
-    const own = {} as Record<FileKind, string[]>;
-    for (const table of tables) {
-      own[table.kind] = table.extraColumns;
-      for (const name of table.extraColumns) if (!extras[table.kind].includes(name)) extras[table.kind].push(name);
-    }
-    agencyExtras.set(kode, own);
-    documentCount += data.sources.length;
-    if (documents.length <= MAX_LISTED_SOURCES) documents.push(...data.sources.slice(0, MAX_LISTED_SOURCES + 1 - documents.length));
+    noteColumns(kode, tables, data.sources);
   }
+  if (!national) return { agencies: own.size, files, bytes, ms: performance.now() - started };
 
   // Pass 2: the national files, appended agency by agency with the union of extra columns.
   const columns = (kind: FileKind) => [...FIELDS[kind].map((field) => field.name), ...extras[kind]];
@@ -141,9 +158,9 @@ export function writeDataset({ out, dataDir, site, base = '/' }: { out: string; 
   for (const kind of FILE_KINDS) writeSync(fds.get(kind)!, toCsv([], { columns: columns(kind), bom: false }));
   for (const summary of index.agencies) {
     const kode = summary.kode_pd;
-    const own = agencyExtras.get(kode)!;
-    const same = FILE_KINDS.every((kind) => own[kind].join('\u0000') === extras[kind].join('\u0000'));
-    if (same) {
+    const columnsOf = agencyExtras.get(kode)!;
+    const same = FILE_KINDS.every((kind) => columnsOf[kind].join('\u0000') === extras[kind].join('\u0000'));
+    if (same && own.has(kode)) {
       // The agency's own file has exactly the national columns: append its rows as written.
       for (const kind of FILE_KINDS) {
         const text = readFileSync(join(root, 'pd', kode, `${kind}.csv`), 'utf8');

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SiteIndex, type AgencyData } from '../data/output.ts';
+import { SiteIndex, type AgencyData, type AgencySummary } from '../data/output.ts';
+import { agenciesOfShard, buildsNational, currentShard } from './shard.ts';
 
 const dataDir = () => resolve(process.env.OUT_DIR ?? 'generated/data');
 
@@ -31,3 +32,11 @@ export function loadAgency(kode: string): AgencyData {
   if (agencies.size > AGENCY_CACHE) agencies.delete(agencies.keys().next().value!);
   return data;
 }
+
+/** The agencies whose pages this build writes: all of them, or one part of a sharded build (SITE_SHARD, shard.ts). */
+export function pageAgencies(): AgencySummary[] {
+  return agenciesOfShard(loadIndex().agencies, currentShard());
+}
+
+/** Whether this build writes the pages that span agencies (false in an agency part of a sharded build). */
+export const buildsNationalPages = (): boolean => buildsNational(currentShard());

@@ -1,23 +1,10 @@
 /** Two builds of the same data are byte-identical: no timestamps, random ids or unordered output. */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileDigests as digest } from '../support/distFiles.ts';
 import { buildSite } from '../support/site.ts';
-
-function digest(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else files.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('deterministic build', () => {
   it('builds the same bytes twice', async () => {

@@ -1,4 +1,5 @@
 /** Reading a built site as files: its pages, their links, and what each page loads. */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -44,4 +45,18 @@ export function references(document: Document, pageUrl: string): { links: URL[];
       ...resolveAll('img[src]', 'src'),
     ],
   };
+}
+
+/** Every file under a folder (paths relative to it) with the SHA-256 of its bytes. */
+export function fileDigests(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return files;
 }

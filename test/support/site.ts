@@ -3,7 +3,8 @@
  *
  * - `builtSite()` builds the bundled data into dist/ at most once per `vitest run`, even with test files
  *   running in parallel workers (a lock directory plus a stamp with the run id from globalSetup.ts).
- * - `buildSite({ dataDir, root })` builds another dataset into its own folder (root/generated, root/dist).
+ * - `buildSite({ dataDir, root, env })` builds another dataset (or the same one, e.g. as one job of a sharded build)
+ *   into its own folder (root/generated, root/dist).
  * - `serveStatic(dir)` serves a folder on a free port, applying dist/_headers rules like a static host.
  * - `launchBrowser()` starts Debian's Chromium through playwright-core (no browser download).
  */
@@ -50,10 +51,10 @@ function npmBuild(env: Record<string, string>): void {
 }
 
 /** Builds another dataset into its own folder: root/generated (JSON) and root/dist (site). */
-export async function buildSite({ dataDir, root }: { dataDir: string; root: string }): Promise<{ dist: string; generated: string }> {
+export async function buildSite({ dataDir, root, env = {} }: { dataDir: string; root: string; env?: Record<string, string> }): Promise<{ dist: string; generated: string }> {
   const generated = join(root, 'generated');
   const dist = join(root, 'dist');
-  await withBuildLock(() => npmBuild({ DATA_DIR: resolve(dataDir), OUT_DIR: generated, SITE_DIR: dist }));
+  await withBuildLock(() => npmBuild({ ...env, DATA_DIR: resolve(dataDir), OUT_DIR: generated, SITE_DIR: dist }));
   return { dist, generated };
 }
 

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { neutralizeCsv } from '../../downloads/csv.ts';
 import { datasetFileAbsolute, datasetFiles } from '../../lib/dataFiles.ts';
+import { buildsNationalPages } from '../../lib/siteData.ts';
 
-export const getStaticPaths = (() => datasetFiles().map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (buildsNationalPages() ? datasetFiles() : []).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const file = String(params.file);
