@@ -2,6 +2,9 @@
  * The data step: DATA_DIR (default data/) → validated, derived JSON in OUT_DIR (default generated/data/).
  * Exit 1 with every error listed (file:line:column) and no site output (OUT_DIR and SITE_DIR, default dist/,
  * are removed) when the dataset has errors.
+ *
+ * DATA_SUBDIR: read only that subfolder of DATA_DIR (e.g. one province), with file paths as the whole dataset
+ * gives them; scripts/merge-data.ts joins such parts into the output of the whole (README "Skala").
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +15,8 @@ import { OUTPUT_VERSION, type SiteIndex } from '../src/data/output.ts';
 
 const MAX_PRINTED_ERRORS = 500;
 
-const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const datasetRoot = resolve(process.env.DATA_DIR ?? 'data');
+const dataDir = process.env.DATA_SUBDIR ? resolve(datasetRoot, process.env.DATA_SUBDIR) : datasetRoot;
 const outDir = resolve(process.env.OUT_DIR ?? 'generated/data');
 const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
@@ -23,11 +27,15 @@ function main(): number {
   // Each agency is written as soon as it is assembled and then dropped (see loadDataset).
   const summaries: SiteIndex['agencies'] = [];
   const findings: Record<string, number> = {};
-  const result = loadDataset(dataDir, (agency) => {
-    writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
-    for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
-    summaries.push(summarize(agency));
-  });
+  const result = loadDataset(
+    dataDir,
+    (agency) => {
+      writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
+      for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
+      summaries.push(summarize(agency));
+    },
+    { pathsFrom: datasetRoot },
+  );
   for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
 
   if (result.errors.length > 0) {
@@ -45,7 +53,8 @@ function main(): number {
     version: OUTPUT_VERSION,
     agencies: summaries,
     rows: result.rowsIn,
-    findings,
+    // Sorted, so that the parts of a sharded data step merge into the same bytes (scripts/merge-data.ts).
+    findings: Object.fromEntries(Object.entries(findings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 

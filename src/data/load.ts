@@ -80,8 +80,10 @@ function readBytes(path: string, file: string, errors: ErrorList): Uint8Array | 
  * With `onAgency`, each agency is handed over as soon as it is assembled and not kept (`agencies` is then
  * empty): the caller writes it and drops it, so the assembled output of a large dataset is never in memory
  * all at once. Either way agencies come in kode_pd order.
+ * `pathsFrom`: the folder that the rows' file paths (origin.file) are relative to; a part of a larger dataset
+ * (the data step's DATA_SUBDIR) keeps the paths that the whole dataset would give.
  */
-export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void): LoadResult {
+export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void, { pathsFrom = dir }: { pathsFrom?: string } = {}): LoadResult {
   const errors = new ErrorList();
   const notices: string[] = [];
   const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
@@ -106,7 +108,7 @@ export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void
         incomplete.add(kind);
         continue;
       }
-      table.datasetFile = relative(dir, path).split(sep).join('/');
+      table.datasetFile = relative(pathsFrom, path).split(sep).join('/');
       rowsIn[kind] += table.records.length;
       const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
       const parsed = tables[kind] as unknown[];
