@@ -35,7 +35,7 @@ const NATIONAL = 552 * 36;
 /** Astro pages per agency at the time of writing (pd/<kode>/: index, 10 years, 10 budgets, 15 indicators), plus a little for urusan and province pages: for extrapolation only, when a build is stopped. */
 const PAGES_PER_AGENCY = 37;
 
-const SECTIONS = ['data', 'layouts', 'site', 'scale', 'shard'] as const;
+const SECTIONS = ['data', 'layouts', 'site', 'scale', 'shard', 'national'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -52,6 +52,8 @@ const { values: args } = parseArgs({
     'max-old-space-mb': { type: 'string' },
     'shard-above': { type: 'string', default: '5000' },
     shard: { type: 'string', default: 'smallest' },
+    'part-agencies': { type: 'string', default: '180' },
+    'pagefind-proxy': { type: 'string', default: '' },
     regenerate: { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -276,6 +278,9 @@ function astroBuild(projectDir: string, outDir: string, env: Record<string, stri
   // PNG cache off unless the caller names one: a measured build is a cold build, as on a fresh machine.
   return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env: { PNG_CACHE: '0', ...env }, logFile });
 }
+
+/** Pagefind as `npm run build` runs it: from the repository, so it reads pagefind.yml (only the pages marked for search). */
+const pagefindRun = (site: string, logFile: string) => run(BIN('pagefind'), ['--site', site], { cwd: ROOT, logFile });
 
 const pagesBuilt = (result: Measured, outDir: string) => Number(result.stdout.match(/(\d+) page\(s\) built/)?.[1] ?? countFiles(outDir, '.html'));
 
@@ -642,7 +647,7 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
       return;
     }
     log(`scale ${label}: pagefind`);
-    const pagefind = await run(BIN('pagefind'), ['--site', dist], { logFile: join(WORK, `scale-a${agencies}-pagefind.log`) });
+    const pagefind = await pagefindRun(dist, join(WORK, `scale-a${agencies}-pagefind.log`));
     const total = data.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
     cells.push(
       `${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page)`,
@@ -675,7 +680,7 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
     }
     return;
   }
-  const pagefind = await run(BIN('pagefind'), ['--site', shardDist], { logFile: join(WORK, `scale-shard-pagefind.log`) });
+  const pagefind = await pagefindRun(shardDist, join(WORK, `scale-shard-pagefind.log`));
   const shardBytes = duBytes(shardDist);
   const perAgency = pages / largest.agencies;
   const scale = agencies / largest.agencies;
@@ -715,7 +720,7 @@ async function benchShard() {
   if (!astro.ok) throw new Error(failure('astro build', astro) + `\n${astro.stderrTail}`);
   const pages = pagesBuilt(astro, dist);
   log(`shard ${wanted.name}: pagefind`);
-  const pagefind = await run(BIN('pagefind'), ['--site', dist], { logFile: join(WORK, `shard-${wanted.name}-pagefind.log`) });
+  const pagefind = await pagefindRun(dist, join(WORK, `shard-${wanted.name}-pagefind.log`));
   if (!pagefind.ok) throw new Error(failure('pagefind', pagefind) + `\n${pagefind.stderrTail}`);
   const bytes = duBytes(dist);
   const whole = data.wallS + astro.wallS + pagefind.wallS;
@@ -749,6 +754,122 @@ Command: \`npm run bench -- --only shard --shard ${args.shard} --work ${WORK}\``
   );
 }
 
+/**
+ * The national site built the sharded way (README "Skala"), every job an ordinary command:
+ * 1. the data step per province (DATA_SUBDIR), then scripts/merge-data.ts;
+ * 2. the national job, SITE_SHARD=nasional, over the merged output;
+ * 3. one agency part, SITE_SHARD=pd:1/<n>, with n chosen so a part holds about --part-agencies agencies
+ *    (parts differ by at most one agency, so one part stands for all), and Pagefind over it;
+ * 4. Pagefind at national size, on a proxy: --pagefind-proxy names a built site whose agency overview pages are
+ *    hard-linked 20,000 times under distinct paths (the real pages of every part are never on one machine here).
+ */
+async function benchNational() {
+  const { dir, generate } = await dataset(NATIONAL, 'provinces');
+  const provinces = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+  const partsOut = join(WORK, 'out', 'parts');
+  const merged = join(WORK, 'out', 'national-merged');
+  rmSync(partsOut, { recursive: true, force: true });
+  const cwd = join(WORK, 'cwd');
+  mkdirSync(cwd, { recursive: true });
+
+  // 1. Data step per province, then the merge.
+  const dataRuns: { province: string; result: Measured }[] = [];
+  for (const province of provinces) {
+    log(`national: data step ${province}`);
+    const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'build-data.ts')], { cwd, env: { DATA_DIR: dir, DATA_SUBDIR: province, OUT_DIR: join(partsOut, province) } });
+    if (!result.ok) throw new Error(failure(`data step ${province}`, result) + `\n${result.stderrTail}`);
+    dataRuns.push({ province, result });
+  }
+  log('national: merge-data');
+  const mergeData = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'merge-data.ts'), '--out', merged, ...provinces.map((province) => join(partsOut, province))], { cwd: ROOT });
+  if (!mergeData.ok) throw new Error(failure('merge-data', mergeData) + `\n${mergeData.stderrTail}`);
+  const agencies = (JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length;
+  const dataSlowest = dataRuns.reduce((a, b) => (b.result.wallS > a.result.wallS ? b : a));
+  const dataPeak = dataRuns.reduce((a, b) => ((b.result.rssMB ?? 0) > (a.result.rssMB ?? 0) ? b : a));
+  const dataTotal = dataRuns.reduce((sum, item) => sum + item.result.wallS, 0);
+
+  // 2. The national job.
+  const project = siteSnapshot();
+  const env = { DATA_DIR: dir, OUT_DIR: merged };
+  log('national: astro build SITE_SHARD=nasional');
+  const nationalDist = join(WORK, 'dist', 'national-nasional');
+  const nodeHeap = args['max-old-space-mb'] ? [`--max-old-space-size=${args['max-old-space-mb']}`] : [];
+  const national = await astroBuild(project, nationalDist, { ...env, SITE_SHARD: 'nasional' }, join(WORK, 'national-nasional-astro.log'), nodeHeap);
+  if (!national.ok) throw new Error(failure('astro build nasional', national) + `\n${national.stderrTail}`);
+  const nationalPages = pagesBuilt(national, nationalDist);
+  const nationalBytes = duBytes(nationalDist);
+
+  // 3. One agency part.
+  const parts = Math.ceil(agencies / Number(args['part-agencies']));
+  const shard = `pd:1/${parts}`;
+  const partAgencies = Math.floor(agencies / parts);
+  log(`national: astro build SITE_SHARD=${shard}`);
+  const partDist = join(WORK, 'dist', 'national-part');
+  const part = await astroBuild(project, partDist, { ...env, SITE_SHARD: shard }, join(WORK, 'national-part-astro.log'), nodeHeap);
+  if (!part.ok) throw new Error(failure(`astro build ${shard}`, part) + `\n${part.stderrTail}`);
+  const partPages = pagesBuilt(part, partDist);
+  const partBytes = duBytes(partDist);
+  log('national: pagefind over the part');
+  const partSearch = await pagefindRun(partDist, join(WORK, 'national-part-pagefind.log'));
+
+  // 4. Pagefind at national size, on a proxy.
+  let proxyLine = 'Pagefind at national size: not measured (no --pagefind-proxy given).';
+  if (args['pagefind-proxy']) {
+    const source = resolve(args['pagefind-proxy']);
+    const overviews = readdirSync(join(source, 'pd')).filter((kode) => existsSync(join(source, 'pd', kode, 'index.html')));
+    const proxy = join(WORK, 'dist', 'pagefind-proxy');
+    rmSync(proxy, { recursive: true, force: true });
+    for (let i = 0; i < agencies; i++) {
+      const kode = overviews[i % overviews.length]!;
+      mkdirSync(join(proxy, 'pd', `${kode}-${Math.floor(i / overviews.length)}`), { recursive: true });
+      linkSync(join(source, 'pd', kode, 'index.html'), join(proxy, 'pd', `${kode}-${Math.floor(i / overviews.length)}`, 'index.html'));
+    }
+    for (const page of ['metode', 'data']) {
+      mkdirSync(join(proxy, page), { recursive: true });
+      linkSync(join(source, page, 'index.html'), join(proxy, page, 'index.html'));
+    }
+    log(`national: pagefind over ${n(agencies)} overview pages (proxy)`);
+    const proxySearch = await pagefindRun(proxy, join(WORK, 'national-pagefind-proxy.log'));
+    proxyLine = `Pagefind at national size, **on a proxy**: the ${n(overviews.length)} distinct agency overview pages of \`${source}\`
+hard-linked under ${n(agencies)} paths, plus /metode/ and /data/: ${proxySearch.ok ? `${s(proxySearch.wallS)}, ${mb(proxySearch.rssMB)}, index ${mb(duBytes(join(proxy, 'pagefind')) / 2 ** 20)}` : failure('pagefind', proxySearch)}.
+The pages are real and as many as the country's, but repeated: the vocabulary is that of ${n(overviews.length)} agencies.`;
+  }
+
+  const oneMachine = dataTotal + mergeData.wallS + national.wallS + parts * part.wallS;
+  const acrossMachines = dataSlowest.result.wallS + mergeData.wallS + Math.max(national.wallS, part.wallS);
+  const peak = Math.max(dataPeak.result.rssMB ?? 0, mergeData.rssMB ?? 0, national.rssMB ?? 0, part.rssMB ?? 0, partSearch.rssMB ?? 0);
+  writeSection(
+    'national',
+    `### National size, built as shards (${n(agencies)} agencies)
+
+${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
+
+The synthetic national dataset (${provinces.length} province folders) through the sharded build of README "Skala",
+each job the ordinary command, one after another on this machine, cold PNG cache.
+
+| job | runs | wall | peak RSS | output |
+|---|---|---|---|---|
+| data step, per province (\`DATA_SUBDIR\`) | ${provinces.length} | slowest ${s(dataSlowest.result.wallS)} (${dataSlowest.province}); all ${s(dataTotal)} | ${mb(dataPeak.result.rssMB)} (${dataPeak.province}) | |
+| \`merge-data\` | 1 | ${s(mergeData.wallS)} | ${mb(mergeData.rssMB)} | ${mb(duBytes(merged) / 2 ** 20)} |
+| astro build \`SITE_SHARD=nasional\` | 1 | ${s(national.wallS)} | ${mb(national.rssMB)} | ${n(nationalPages)} pages, ${mb(nationalBytes / 2 ** 20)} |
+| astro build \`SITE_SHARD=${shard}\` | measured 1 of ${n(parts)} | ${s(part.wallS)} | ${mb(part.rssMB)} | ${n(partPages)} pages, ${mb(partBytes / 2 ** 20)} |
+| pagefind over that part | 1 of ${n(parts)} | ${partSearch.ok ? s(partSearch.wallS) : failure('pagefind', partSearch)} | ${mb(partSearch.rssMB)} | |
+
+Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${pngLine(join(WORK, 'national-part-astro.log'))}
+
+${proxyLine}
+
+- **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
+  slowest province data step + merge-data + the slower of the national job and a part = **${s(acrossMachines)}**;
+  peak RSS of any job ${mb(peak)}. Then the merge (hard links or an upload to one bucket) and Pagefind over the whole.
+- **On one machine like this one**, computed from the measured jobs (the ${n(parts)} parts are the same size, only
+  one was run): ${s(dataTotal)} + ${s(mergeData.wallS)} + ${s(national.wallS)} + ${n(parts)} × ${s(part.wallS)} = **${s(oneMachine)}**;
+  dist about ${mb((nationalBytes + parts * partBytes) / 2 ** 20)}.
+
+Command: \`npm run bench -- --only national --work ${WORK}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}${args['pagefind-proxy'] ? ` --pagefind-proxy ${args['pagefind-proxy']}` : ''}\``,
+  );
+}
+
 // ---- Main ----------------------------------------------------------------------------------------
 
 log(`work folder ${WORK}; sections ${[...only].join(', ')}`);
@@ -758,4 +879,5 @@ if (only.has('layouts')) await benchLayouts();
 if (only.has('site')) await benchSite();
 if (only.has('scale')) await benchScale();
 if (only.has('shard')) await benchShard();
+if (only.has('national')) await benchNational();
 log('done');
