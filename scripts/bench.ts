@@ -9,7 +9,7 @@
  *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
  *   npm run bench -- --only scale --sizes national --data-only   # national data step, one process and sharded
- *   npm run bench -- --only shard --shard smallest   # one province of the national dataset, as a shard job builds it
+ *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale")
  *
  * Every figure is measured in the run that prints it; ratios compare runs made side by side,
  * interleaved, so that load from other processes falls on both. Each section of BENCHMARKS.md is
@@ -35,7 +35,7 @@ const NATIONAL = 552 * 36;
 /** Astro pages per agency at the time of writing (pd/<kode>/: index, 10 years, 10 budgets, 15 indicators), plus a little for urusan and province pages: for extrapolation only, when a build is stopped. */
 const PAGES_PER_AGENCY = 37;
 
-const SECTIONS = ['data', 'layouts', 'site', 'scale', 'shard', 'national'] as const;
+const SECTIONS = ['data', 'layouts', 'site', 'scale', 'national'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -51,7 +51,6 @@ const { values: args } = parseArgs({
     'timeout-min': { type: 'string', default: '60' },
     'max-old-space-mb': { type: 'string' },
     'shard-above': { type: 'string', default: '5000' },
-    shard: { type: 'string', default: 'smallest' },
     'part-agencies': { type: 'string', default: '180' },
     'pagefind-proxy': { type: 'string', default: '' },
     regenerate: { type: 'boolean', default: false },
@@ -327,7 +326,7 @@ const TEMPLATE = `# Benchmarks
 Measured by \`npm run bench\` (scripts/bench.ts) on synthetic datasets from
 \`scripts/generate-dataset.ts\`. Every number below was measured in the run named in its section;
 ratios compare runs made side by side in that same run. Re-run a part with
-\`npm run bench -- --only data|layouts|site|scale|shard [--sizes 1000,national]\`.
+\`npm run bench -- --only data|layouts|site|scale|national [--sizes 1000,national]\`.
 
 ## Machine (last run)
 
@@ -535,42 +534,46 @@ function countRoutes(distDir: string): string {
 }
 
 /**
- * Sharded data step (a prototype of how the build scales out; not part of src/): one ordinary run
- * of scripts/build-data.ts per province folder, each into its own OUT_DIR, then one merged OUT_DIR
- * (index.json concatenated, pd/ hard-linked). Nothing is checked across shards here: kode_pd and
- * kode_sumber are unique per construction in the synthetic data; a real sharded build would first
- * check the keys of all shards (a small pass over perangkat_daerah.csv and sumber.csv only).
+ * Sharded data step, as README "Scale" runs it: one scripts/build-data.ts per province folder
+ * (DATA_SUBDIR, each into its own OUT_DIR), then scripts/merge-data.ts into one OUT_DIR.
  */
-async function shardedDataStep(provincesDir: string, outDir: string): Promise<{ wallS: number; cpuS: number; maxRssMB: number; shards: string[]; failed: string | null; shardOut: (shard: string) => string }> {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'pd'), { recursive: true });
+interface ShardedData {
+  wallS: number;
+  cpuS: number;
+  maxRssMB: number;
+  shards: string[];
+  failed: string | null;
+  shardOut: (shard: string) => string;
+  /** Each shard's data step, and the merge. */
+  runs: { shard: string; result: Measured }[];
+  merge: Measured | null;
+}
+
+async function shardedDataStep(provincesDir: string, outDir: string): Promise<ShardedData> {
   const shards = readdirSync(provincesDir).filter((name) => statSync(join(provincesDir, name)).isDirectory()).sort();
   const shardOut = (shard: string) => join(WORK, 'out', 'shards', shard);
+  const cwd = join(WORK, 'cwd');
+  mkdirSync(cwd, { recursive: true });
   const started = performance.now();
   let cpuS = 0;
   let maxRssMB = 0;
-  const indexes: { agencies: { kode_pd: string }[]; rows: Record<string, number>; findings: Record<string, number>; version: number }[] = [];
-  for (const shard of shards) {
-    const result = await dataStep(join(provincesDir, shard), shardOut(shard));
+  const runs: ShardedData['runs'] = [];
+  const tally = (result: Measured) => {
     cpuS += result.cpuS ?? 0;
     maxRssMB = Math.max(maxRssMB, result.rssMB ?? 0);
-    if (!result.ok) return { wallS: (performance.now() - started) / 1000, cpuS, maxRssMB, shards, failed: failure(`data step (shard ${shard})`, result), shardOut };
-    indexes.push(JSON.parse(readFileSync(join(shardOut(shard), 'index.json'), 'utf8')));
-    for (const file of readdirSync(join(shardOut(shard), 'pd'))) linkSync(join(shardOut(shard), 'pd', file), join(outDir, 'pd', file));
+  };
+  const end = (failed: string | null, merge: Measured | null): ShardedData => ({ wallS: (performance.now() - started) / 1000, cpuS, maxRssMB, shards, failed, shardOut, runs, merge });
+  for (const shard of shards) {
+    log(`data step ${shard}`);
+    const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'build-data.ts')], { cwd, env: { DATA_DIR: provincesDir, DATA_SUBDIR: shard, OUT_DIR: shardOut(shard) } });
+    tally(result);
+    runs.push({ shard, result });
+    if (!result.ok) return end(`${failure(`data step (shard ${shard})`, result)}\n${result.stderrTail}`, null);
   }
-  const sum = (records: Record<string, number>[]) => {
-    const total: Record<string, number> = {};
-    for (const record of records) for (const [key, value] of Object.entries(record)) total[key] = (total[key] ?? 0) + value;
-    return total;
-  };
-  const merged = {
-    version: indexes[0]?.version,
-    agencies: indexes.flatMap((index) => index.agencies).sort((a, b) => a.kode_pd.localeCompare(b.kode_pd)),
-    rows: sum(indexes.map((index) => index.rows)),
-    findings: sum(indexes.map((index) => index.findings)),
-  };
-  writeFileSync(join(outDir, 'index.json'), JSON.stringify(merged));
-  return { wallS: (performance.now() - started) / 1000, cpuS, maxRssMB, shards, failed: null, shardOut };
+  log('merge-data');
+  const merge = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'merge-data.ts'), '--out', outDir, ...shards.map(shardOut)], { cwd: ROOT });
+  tally(merge);
+  return end(merge.ok ? null : `${failure('merge-data', merge)}\n${merge.stderrTail}`, merge);
 }
 
 async function benchScale() {
@@ -582,7 +585,7 @@ async function benchScale() {
     `Whole build = data step + \`astro build\` + \`pagefind --site dist\`, each a cold process, one run,
 one after another (the site from a snapshot of src/ at the commit measured). Peak RSS is per process.
 Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies, \`provinces\` beyond (see layouts); beyond that
-the data step also runs sharded by province and Astro builds the largest province alone (--shard-above).
+the data step also runs sharded by province and the site is left to \`--only national\` (--shard-above).
 One subsection per size below; each is replaced only when that size is measured again.
 
 Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB peak.`,
@@ -659,99 +662,14 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
     return;
   }
 
-  // National: shard by province. The data step runs per province; Astro builds the largest province alone.
+  // National: the data step one process (above) and sharded by province; the site in benchNational.
   log(`scale ${label}: data step sharded by province`);
   const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
   rows.push(`| ${cells.join(' | ')} | see below | | | |`);
   const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
   notes.push(`${label}, data step sharded by province: ${shardLine}.`);
   if (sharded.failed) return;
-  const shardSizes = sharded.shards.map((shard) => ({ shard, agencies: (JSON.parse(readFileSync(join(sharded.shardOut(shard), 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length }));
-  const largest = shardSizes.sort((a, b) => b.agencies - a.agencies)[0]!;
-  log(`scale ${label}: astro build of the largest shard, ${largest.shard} (${largest.agencies} agencies)`);
-  const shardDist = join(WORK, 'dist', `scale-shard-${largest.shard}`);
-  const astro = await astroBuild(project, shardDist, { DATA_DIR: join(dir, largest.shard), OUT_DIR: sharded.shardOut(largest.shard) }, join(WORK, `scale-shard-astro.log`), nodeHeap);
-  const pages = astro.ok ? pagesBuilt(astro, shardDist) : countFiles(shardDist, '.html');
-  if (!astro.ok) {
-    notes.push(`${label}, astro build of shard ${largest.shard} (${n(largest.agencies)} agencies): ${failure('astro build', astro)}; ${n(pages)} pages written by then.`);
-    if (pages > 0) {
-      const perPage = astro.wallS / pages;
-      notes.push(`${label}, **extrapolated** (not measured) from that partial shard build: ${(perPage * 1000).toFixed(0)} ms a page; at about ${PAGES_PER_AGENCY} pages per agency, ${s(perPage * PAGES_PER_AGENCY * largest.agencies)} for this shard and ${s(perPage * PAGES_PER_AGENCY * agencies)} for the country on one machine like this one.`);
-    }
-    return;
-  }
-  const pagefind = await pagefindRun(shardDist, join(WORK, `scale-shard-pagefind.log`));
-  const shardBytes = duBytes(shardDist);
-  const perAgency = pages / largest.agencies;
-  const scale = agencies / largest.agencies;
-  notes.push(
-    `${label}, largest shard ${largest.shard} (${n(largest.agencies)} agencies) built alone: astro build ${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page); ` +
-      `pagefind ${pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind)}; dist ${mb(shardBytes / 2 ** 20)}.`,
-  );
-  notes.push(
-    `${label}, **extrapolated** from that shard (not measured): about ${n(Math.round(perAgency * agencies))} pages, astro build ${s(astro.wallS * scale)} on one machine like this one, ` +
-      `${s((astro.wallS * scale) / sharded.shards.length)} per province on ${sharded.shards.length} machines (the largest shard is the critical path: ${s(astro.wallS)}); ` +
-      `pagefind ${pagefind.ok ? s(pagefind.wallS * scale) : 'n/a'} on one machine; dist about ${mb((shardBytes * scale) / 2 ** 20)}.`,
-  );
-}
-
-/**
- * One province of the national dataset built as a shard job would build it: an ordinary data step and
- * astro build with DATA_DIR=<national>/<provinsi>, then Pagefind. --shard names the province, or
- * `smallest` / `largest`. What the whole national site would take is extrapolated from it, and says so.
- */
-async function benchShard() {
-  const { dir, generate } = await dataset(NATIONAL, 'provinces');
-  const sizes = readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isDirectory())
-    .map((name) => ({ name, agencies: readFileSync(join(dir, name, 'perangkat_daerah.csv'), 'utf8').trim().split('\n').length - 1 }))
-    .sort((a, b) => a.agencies - b.agencies || a.name.localeCompare(b.name));
-  const wanted = args.shard === 'smallest' ? sizes[0] : args.shard === 'largest' ? sizes.at(-1) : sizes.find((size) => size.name === args.shard);
-  if (!wanted) throw new Error(`--shard: no province ${args.shard} in ${dir}`);
-  const largest = sizes.at(-1)!;
-  const total = sizes.reduce((all, size) => all + size.agencies, 0);
-  const out = join(WORK, 'out', `shard-${wanted.name}`);
-  const dist = join(WORK, 'dist', `shard-${wanted.name}`);
-  log(`shard ${wanted.name} (${wanted.agencies} agencies): data step`);
-  const data = await dataStep(join(dir, wanted.name), out);
-  if (!data.ok) throw new Error(failure('data step', data) + `\n${data.stderrTail}`);
-  log(`shard ${wanted.name}: astro build`);
-  const astro = await astroBuild(siteSnapshot(), dist, { DATA_DIR: join(dir, wanted.name), OUT_DIR: out }, join(WORK, `shard-${wanted.name}-astro.log`));
-  if (!astro.ok) throw new Error(failure('astro build', astro) + `\n${astro.stderrTail}`);
-  const pages = pagesBuilt(astro, dist);
-  log(`shard ${wanted.name}: pagefind`);
-  const pagefind = await pagefindRun(dist, join(WORK, `shard-${wanted.name}-pagefind.log`));
-  if (!pagefind.ok) throw new Error(failure('pagefind', pagefind) + `\n${pagefind.stderrTail}`);
-  const bytes = duBytes(dist);
-  const whole = data.wallS + astro.wallS + pagefind.wallS;
-  const perAgency = whole / wanted.agencies;
-  const peak = Math.max(data.rssMB ?? 0, astro.rssMB ?? 0, pagefind.rssMB ?? 0);
-  writeSection(
-    'scale-shard',
-    `### National, one province shard: ${wanted.name} (${n(wanted.agencies)} of ${n(total)} agencies)
-
-${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
-
-The shard job of the design below, measured: the province folder of the synthetic national dataset built as a
-dataset of its own (\`DATA_DIR=<national>/${wanted.name}\`), cold PNG cache, one process after another.
-
-| step | wall | peak RSS |
-|---|---|---|
-| data step | ${s(data.wallS)} | ${mb(data.rssMB)} |
-| astro build (${n(pages)} pages) | ${s(astro.wallS)} | ${mb(astro.rssMB)} |
-| pagefind | ${s(pagefind.wallS)} | ${mb(pagefind.rssMB)} |
-| **shard, whole** | **${s(whole)}** (${s(perAgency)} per agency) | ${mb(peak)} |
-
-dist: ${mb(bytes / 2 ** 20)}.${pngLine(join(WORK, `shard-${wanted.name}-astro.log`))}
-
-**Extrapolated, not measured**, linearly in agencies from this shard: the largest province (${largest.name},
-${n(largest.agencies)} agencies), the critical path when every province is its own job, about ${s(perAgency * largest.agencies)}; the
-whole country on one machine like this one about ${s(perAgency * total)}, on ${sizes.length} machines about ${s((perAgency * total) / sizes.length)} each
-if provinces were split evenly; dist about ${mb((bytes / wanted.agencies) * total / 2 ** 30 * 1024)}. The national job (home, province and
-urusan pages over all agencies) is not measured: it needs the pages to honour a shard setting (see the analysis).
-
-Command: \`npm run bench -- --only shard --shard ${args.shard} --work ${WORK}\``,
-  );
+  notes.push(`${label}, the site: built the sharded way by \`npm run bench -- --only national\` (section "National size, built as shards").`);
 }
 
 /**
@@ -765,24 +683,14 @@ Command: \`npm run bench -- --only shard --shard ${args.shard} --work ${WORK}\``
  */
 async function benchNational() {
   const { dir, generate } = await dataset(NATIONAL, 'provinces');
-  const provinces = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
-  const partsOut = join(WORK, 'out', 'parts');
   const merged = join(WORK, 'out', 'national-merged');
-  rmSync(partsOut, { recursive: true, force: true });
-  const cwd = join(WORK, 'cwd');
-  mkdirSync(cwd, { recursive: true });
 
   // 1. Data step per province, then the merge.
-  const dataRuns: { province: string; result: Measured }[] = [];
-  for (const province of provinces) {
-    log(`national: data step ${province}`);
-    const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'build-data.ts')], { cwd, env: { DATA_DIR: dir, DATA_SUBDIR: province, OUT_DIR: join(partsOut, province) } });
-    if (!result.ok) throw new Error(failure(`data step ${province}`, result) + `\n${result.stderrTail}`);
-    dataRuns.push({ province, result });
-  }
-  log('national: merge-data');
-  const mergeData = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'merge-data.ts'), '--out', merged, ...provinces.map((province) => join(partsOut, province))], { cwd: ROOT });
-  if (!mergeData.ok) throw new Error(failure('merge-data', mergeData) + `\n${mergeData.stderrTail}`);
+  const sharded = await shardedDataStep(dir, merged);
+  if (sharded.failed) throw new Error(sharded.failed);
+  const provinces = sharded.shards;
+  const dataRuns = sharded.runs.map(({ shard, result }) => ({ province: shard, result }));
+  const mergeData = sharded.merge!;
   const agencies = (JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length;
   const dataSlowest = dataRuns.reduce((a, b) => (b.result.wallS > a.result.wallS ? b : a));
   const dataPeak = dataRuns.reduce((a, b) => ((b.result.rssMB ?? 0) > (a.result.rssMB ?? 0) ? b : a));
@@ -878,6 +786,5 @@ if (only.has('data')) await benchData();
 if (only.has('layouts')) await benchLayouts();
 if (only.has('site')) await benchSite();
 if (only.has('scale')) await benchScale();
-if (only.has('shard')) await benchShard();
 if (only.has('national')) await benchNational();
 log('done');

@@ -8,13 +8,13 @@
  * Inputs too big to commit (a 10 MB cell, a million rows) are generated into that directory.
  */
 import { execFile } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AgencyData, SiteIndex } from '../src/data/output.ts';
+import { scratchDir } from './support/scratch.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -47,7 +47,7 @@ afterAll(() => {
  * into `ds/`. A stale site (`dist/`) and stale data output are planted first, to prove they go.
  */
 function runCli(fill: (dataset: string) => void, env: Record<string, string | undefined> = { DATA_DIR: 'ds', OUT_DIR: 'out' }): Promise<Run> {
-  const cwd = mkdtempSync(join(tmpdir(), 'kt-fixture-'));
+  const cwd = scratchDir('kt-fixture-');
   workDirs.push(cwd);
   fill(join(cwd, 'ds'));
   const outDir = env.OUT_DIR ?? 'generated/data';

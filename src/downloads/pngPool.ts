@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { INTER_FILES, renderOptions, svgToPng } from './png.ts';
+import { INTER_FILES, PNG_ENCODING, renderOptions, svgToPng } from './png.ts';
 
 export interface PngJob {
   /** The SVG file to render (read when its turn comes, so 300,000 jobs never sit in memory). */
@@ -36,6 +36,7 @@ export interface PngReport {
 
 const require = createRequire(import.meta.url);
 const RESVG_VERSION = (JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }).version;
+const SHARP_VERSION = (JSON.parse(readFileSync(join(dirname(require.resolve('sharp')), '..', 'package.json'), 'utf8')) as { version: string }).version;
 const FONT_STAMP = INTER_FILES.map((file) => `${file.split('/').pop()}:${statSync(file).size}`).join(',');
 
 function cacheDir(): string | null {
@@ -44,7 +45,7 @@ function cacheDir(): string | null {
   return resolve(setting ?? 'node_modules/.cache/kinerja-terbuka/png');
 }
 
-const keyOf = (svg: string, scale: number) => createHash('sha256').update(`${RESVG_VERSION}\n${FONT_STAMP}\n${scale}\n${svg}`).digest('hex');
+const keyOf = (svg: string, scale: number) => createHash('sha256').update(`${RESVG_VERSION}\n${SHARP_VERSION} ${JSON.stringify(PNG_ENCODING)}\n${FONT_STAMP}\n${scale}\n${svg}`).digest('hex');
 
 function writeAtomic(path: string, data: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -87,15 +88,15 @@ export async function renderPngs(jobs: readonly PngJob[]): Promise<PngReport> {
   const workers = workerCount(todo.length);
   let renderMs = 0;
   if (workers === 0) {
-    todo.forEach(({ job }, index) => {
+    for (const [index, { job }] of todo.entries()) {
       const t = performance.now();
-      const { png } = svgToPng(readFileSync(job.svgPath, 'utf8'), { scale: job.scale });
+      const { png } = await svgToPng(readFileSync(job.svgPath, 'utf8'), { scale: job.scale });
       renderMs += performance.now() - t;
       store(index, png);
-    });
+    }
   } else {
     await new Promise<void>((done, fail) => {
-      const pool = Array.from({ length: workers }, () => new Worker(new URL('./pngWorker.mjs', import.meta.url), { workerData: { resolveFrom: import.meta.url.startsWith('file:') ? new URL(import.meta.url).pathname : join(process.cwd(), 'package.json'), options: renderOptions() } }));
+      const pool = Array.from({ length: workers }, () => new Worker(new URL('./pngWorker.mjs', import.meta.url), { workerData: { resolveFrom: import.meta.url.startsWith('file:') ? new URL(import.meta.url).pathname : join(process.cwd(), 'package.json'), options: renderOptions(), encoding: PNG_ENCODING } }));
       let next = 0;
       let finished = 0;
       const stop = (error?: Error) => {

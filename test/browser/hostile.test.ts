@@ -4,8 +4,7 @@
  * the payload text is shown literally, no element carries an inline event handler, every page has a
  * CSP without unsafe-eval, and at 360 px nothing pushes the page wider than the screen.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
@@ -14,14 +13,15 @@ import { PAYLOADS, writeHostileDataset } from '../hostile/hostileDataset.ts';
 import { htmlPages, readPage } from '../support/distFiles.ts';
 import { samplePerType } from '../support/pageTypes.ts';
 import { buildSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kt-hostile-data-'));
+  const dataDir = scratchDir('kt-hostile-data-');
   writeHostileDataset('data', dataDir);
-  dist = (await buildSite({ dataDir, root: mkdtempSync(join(tmpdir(), 'kt-hostile-site-')) })).dist;
+  dist = (await buildSite({ dataDir, root: scratchDir('kt-hostile-site-') })).dist;
   server = await serveStatic(dist);
   browser = await launchBrowser();
 }, 600_000);

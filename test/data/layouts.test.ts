@@ -3,13 +3,13 @@
  * spreadsheet dialect (; · decimal comma · thousands dots · Rp · % · BOM · CRLF), and the same
  * data concatenated into one folder, give the same JSON as the canonical per-agency folders.
  */
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import type { AgencyData } from '../../src/data/output.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const SOURCE = 'data';
 const AGENCIES = readdirSync(SOURCE).filter((name) => !name.includes('.'));
@@ -44,7 +44,7 @@ describe('dataset layouts and dialects', () => {
   const canonical = loadDataset(SOURCE);
 
   it('the spreadsheet dialect yields the same JSON, line for line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kt-spreadsheet-'));
+    const dir = scratchDir('kt-spreadsheet-');
     for (const agency of AGENCIES) {
       mkdirSync(join(dir, agency));
       for (const file of FILES) writeSpreadsheet(join(dir, agency, file), readTable(join(SOURCE, agency, file)));
@@ -64,7 +64,7 @@ describe('dataset layouts and dialects', () => {
   });
 
   it('one folder with the agencies concatenated yields the same JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kt-single-'));
+    const dir = scratchDir('kt-single-');
     for (const file of FILES) {
       const tables = AGENCIES.map((agency) => readTable(join(SOURCE, agency, file)));
       const columns = [...new Set(tables.flatMap((table) => table.meta.fields ?? []))];

@@ -3,12 +3,12 @@
  * step over the whole dataset, and stops on keys that only the whole can see twice.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeData } from '../../scripts/merge-data.ts';
 import { fileDigests } from '../support/distFiles.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SOURCE = join(ROOT, 'data');
@@ -19,7 +19,7 @@ function dataStep(env: Record<string, string>): void {
 
 describe('sharded data step', () => {
   it('merges its parts into the output of one run, byte for byte', () => {
-    const work = mkdtempSync(join(tmpdir(), 'kt-data-parts-'));
+    const work = scratchDir('kt-data-parts-');
     dataStep({ DATA_DIR: SOURCE, OUT_DIR: join(work, 'whole') });
     const parts = readdirSync(SOURCE).filter((name) => !name.includes('.'));
     expect(parts.length).toBeGreaterThanOrEqual(3);
@@ -32,7 +32,7 @@ describe('sharded data step', () => {
   }, 120_000);
 
   it('stops when two parts hold the same agency', () => {
-    const work = mkdtempSync(join(tmpdir(), 'kt-data-dup-'));
+    const work = scratchDir('kt-data-dup-');
     cpSync(join(SOURCE, 'dinsos-mojokerto'), join(work, 'data', 'jawa-timur', 'mojokerto'), { recursive: true });
     cpSync(join(SOURCE, 'dinsos-mojokerto'), join(work, 'data', 'lain', 'mojokerto'), { recursive: true });
     for (const part of ['jawa-timur', 'lain']) dataStep({ DATA_DIR: join(work, 'data'), DATA_SUBDIR: part, OUT_DIR: join(work, part) });

@@ -3,8 +3,7 @@
  * step to the same JSON (also when the input was in the spreadsheet dialect), every cell conforms to the Table
  * Schema in datapackage.json, and the descriptor is a valid Tabular Data Package.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { datasetTables, tableCsv } from '../../src/downloads/dataset.ts';
 import type { TableSchema } from '../../src/downloads/tableSchema.ts';
 import { zipFiles } from '../../src/downloads/zip.ts';
 import { writeHostileDataset } from '../hostile/hostileDataset.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 /** Agency JSON without where each row came from (file and line), which differs between inputs by design. */
 function withoutOrigin(value: unknown): unknown {
@@ -27,7 +27,7 @@ function withoutOrigin(value: unknown): unknown {
 }
 
 function exportTo(agencies: AgencyData[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kt-export-'));
+  const dir = scratchDir('kt-export-');
   for (const table of datasetTables(agencies)) writeFileSync(join(dir, table.file), tableCsv(table));
   return dir;
 }
@@ -114,7 +114,7 @@ describe('dataset CSVs', () => {
   });
 
   it('keep hostile text verbatim (formula text escaped with one leading apostrophe)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kt-hostile-'));
+    const dir = scratchDir('kt-hostile-');
     writeHostileDataset('data', dir);
     const original = loadDataset(dir);
     expect(original.errors).toEqual([]);

@@ -3,14 +3,14 @@
  * reach a chart, and the CSVs a reader downloads from the built page carry them as text with a leading `'`,
  * while a negative efisiensi stays a plain negative number in both number formats.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellValue, readCsv } from '../../src/downloads/csv.ts';
 import { buildSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const PROGRAMS = ['=HYPERLINK("http://evil.example/","klik")', '-1+2', '+1', '@SUM(1,1)'];
 let server: StaticServer;
@@ -18,7 +18,7 @@ let browser: Browser;
 
 /** valid-minimal with hostile program names (in the budget and in P1's `program`, so efisiensi is computed). */
 function hostileFixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kt-formula-data-'));
+  const dir = scratchDir('kt-formula-data-');
   cpSync('test/fixtures/valid-minimal', dir, { recursive: true });
   const rewrite = (file: string, change: (rows: Record<string, string>[]) => Record<string, string>[]) => {
     const table = Papa.parse<Record<string, string>>(readFileSync(join(dir, file), 'utf8'), { header: true, skipEmptyLines: true });
@@ -38,7 +38,7 @@ function hostileFixture(): string {
 }
 
 beforeAll(async () => {
-  const { dist } = await buildSite({ dataDir: hostileFixture(), root: mkdtempSync(join(tmpdir(), 'kt-formula-site-')) });
+  const { dist } = await buildSite({ dataDir: hostileFixture(), root: scratchDir('kt-formula-site-') });
   server = await serveStatic(dist);
   browser = await launchBrowser();
 }, 900_000);

@@ -3,8 +3,7 @@
  * the JSON; the dataset zip reads back to the same data and its datapackage.json is a valid Tabular Data
  * Package; API, sitemap and _headers are there. Uses the site built once per run (test/support/site.ts).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
@@ -19,6 +18,7 @@ import { svgSize } from '../../src/downloads/svg.ts';
 import { htmlPages } from '../support/distFiles.ts';
 import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
 import { decodePng, pixelStats } from './decodePng.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const KODE = 'dinsos-mojokerto';
 let dist: string;
@@ -151,7 +151,7 @@ describe('files of the built site', () => {
     const valid = TabularDataPackage.safeParse(descriptor);
     expect(valid.success, valid.error?.message).toBe(true);
     expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
-    const folder = mkdtempSync(join(tmpdir(), 'kt-zip-'));
+    const folder = scratchDir('kt-zip-');
     for (const [name, bytes] of Object.entries(zip)) writeFileSync(join(folder, name), bytes);
     const again = loadDataset(folder);
     expect(again.errors).toEqual([]);

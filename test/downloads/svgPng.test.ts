@@ -57,10 +57,10 @@ describe('standaloneSvg', () => {
 });
 
 describe('svgToPng', () => {
-  it('renders at twice the SVG size, white background, dark text and the chart colour present', () => {
+  it('renders at twice the SVG size, white background, dark text and the chart colour present', async () => {
     const svg = standaloneSvg(plotSvg('teks'), META);
     const size = svgSize(svg);
-    const { png, width, height } = svgToPng(svg);
+    const { png, width, height } = await svgToPng(svg);
     expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
     expect([width, height]).toEqual([size.width * 2, size.height * 2]);
     const { white, accent, dark } = pixelStats(decodePng(png), [0x0b, 0x6e, 0x66]);

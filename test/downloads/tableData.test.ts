@@ -3,8 +3,7 @@
  * numbers, identifiers added), ids are path-like, unique and safe, the CSV neutralises formulas, and the
  * registry stages each table once and stops the build on two different tables under one id.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarize } from '../../src/data/assemble.ts';
@@ -29,6 +28,7 @@ import { TABLE_ID, tableLinks } from '../../src/downloads/tableFiles.ts';
 import { budgetSections, findingsForYear, kinerjaRows } from '../../src/lib/agencyView.ts';
 import { groupByProvince, groupByUrusan, peerRows } from '../../src/lib/directory.ts';
 import { budget, finding, indicator, sakip, ss1, summary, year } from '../charts/fixtures.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const source: Source = { kode_sumber: 'lkjip-x-2023', tahun_laporan: 2023, jenis: 'LKjIP', judul: 'LKjIP Dinas X 2023', diterbitkan: null, tautan: null, extra: {} };
 const agency = {
@@ -252,7 +252,7 @@ describe('registerTable', () => {
   });
 
   it('stages a table once however many pages show it, and lists staged ids in order', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kt-tabel-'));
+    const dir = scratchDir('kt-tabel-');
     startStaging(dir);
     registerTable(table([{ a: 1 }]), '/pd/dinsos-x/');
     registerTable(table([{ a: 1 }]), '/pd/dinsos-x/2023/');
@@ -263,7 +263,7 @@ describe('registerTable', () => {
   });
 
   it('stops the build on two different tables under one id, or an id that is not path-like', () => {
-    startStaging(mkdtempSync(join(tmpdir(), 'kt-tabel-')));
+    startStaging(scratchDir('kt-tabel-'));
     registerTable(table([{ a: 1 }]), '/pd/dinsos-x/');
     expect(() => registerTable(table([{ a: 2 }]), '/pd/dinsos-x/2023/')).toThrow(/dua tabel berbeda/);
     expect(() => registerTable({ ...table([]), id: '../x' }, '/')).toThrow(/tidak sah/);

@@ -189,7 +189,7 @@ describe('JSON in HTML', () => {
 
 describe('preview cards', () => {
   const { agencies } = loadDataset('data');
-  it('render to 1200×630 PNGs with the headline figure', () => {
+  it('render to 1200×630 PNGs with the headline figure', async () => {
     for (const data of agencies) {
       const cards = [agencyCard(data, null), ...data.indicators.slice(0, 3).map((indicator) => indicatorCard(data, indicator))];
       for (const card of cards) {
@@ -201,7 +201,7 @@ describe('preview cards', () => {
     const mojokerto = agencies.find((data) => data.agency.kode_pd === 'dinsos-mojokerto')!;
     const card = agencyCard(mojokerto, 2023);
     expect(card.figureLabel).toMatch(/^rata-rata capaian IKU 2023/);
-    const { png } = svgToPng(ogCardSvg({ ...card, page: '/pd/dinsos-mojokerto/2023/' }, 'kt.example'), { scale: 1 });
+    const { png } = await svgToPng(ogCardSvg({ ...card, page: '/pd/dinsos-mojokerto/2023/' }, 'kt.example'), { scale: 1 });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     const stats = pixelStats(decodePng(png), [0x0b, 0x6e, 0x66]);
     expect(stats.white).toBeGreaterThan(0.5);

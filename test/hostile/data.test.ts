@@ -1,13 +1,12 @@
 /** Hostile text is data, not an error: the data step keeps it verbatim for the pages to escape. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { PAYLOADS, writeHostileDataset } from './hostileDataset.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 describe('hostile text in every field', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'kt-hostile-'));
+  const dir = scratchDir('kt-hostile-');
   writeHostileDataset('data', dir);
   const result = loadDataset(dir);
 

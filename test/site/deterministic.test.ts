@@ -1,15 +1,14 @@
 /** Two builds of the same data are byte-identical: no timestamps, random ids or unordered output. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileDigests as digest } from '../support/distFiles.ts';
 import { buildSite } from '../support/site.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 describe('deterministic build', () => {
   it('builds the same bytes twice', async () => {
-    const first = await buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-det-a-')) });
-    const second = await buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-det-b-')) });
+    const first = await buildSite({ dataDir: 'data', root: scratchDir('kt-det-a-') });
+    const second = await buildSite({ dataDir: 'data', root: scratchDir('kt-det-b-') });
     const a = digest(first.dist);
     const b = digest(second.dist);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());

@@ -4,14 +4,14 @@
  * as `npm run build`. Only the sitemap is split differently (an index over each job's file): same URLs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards } from '../../scripts/merge-shards.ts';
 import { agenciesOfShard, parseShard, partRange } from '../../src/lib/shard.ts';
 import { fileDigests } from '../support/distFiles.ts';
 import { buildSite, builtSite, ROOT } from '../support/site.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const SITE = 'https://kinerja-terbuka.example';
 const urlsOf = (dir: string) =>
@@ -46,10 +46,10 @@ describe('sharded build', () => {
     whole = await builtSite();
     const jobs = [];
     for (const shard of ['nasional', 'pd:1/2', 'pd:2/2']) {
-      const { dist } = await buildSite({ dataDir: 'data', root: mkdtempSync(join(tmpdir(), 'kt-shard-')), env: { SITE_SHARD: shard } });
+      const { dist } = await buildSite({ dataDir: 'data', root: scratchDir('kt-shard-'), env: { SITE_SHARD: shard } });
       jobs.push(dist);
     }
-    merged = join(mkdtempSync(join(tmpdir(), 'kt-merged-')), 'dist');
+    merged = join(scratchDir('kt-merged-'), 'dist');
     mergeShards(merged, jobs, SITE);
     execFileSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', merged], { cwd: ROOT, stdio: 'pipe' });
   }, 900_000);
@@ -71,7 +71,7 @@ describe('sharded build', () => {
   });
 
   it('stops on a file that two jobs wrote differently', () => {
-    const root = mkdtempSync(join(tmpdir(), 'kt-conflict-'));
+    const root = scratchDir('kt-conflict-');
     for (const [job, text] of [['a', 'satu'], ['b', 'dua']] as const) {
       mkdirSync(join(root, job));
       writeFileSync(join(root, job, 'index.html'), text);

@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -17,6 +16,7 @@ import {
   type Kind,
 } from '../../src/synthetic/generate.ts';
 import { PROVINCES, nationalPemda } from '../../src/synthetic/regions.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -26,7 +26,7 @@ afterAll(() => {
 const FILE = (kind: Kind) => `${kind}.csv`;
 
 function writeSingle(files: Record<Kind, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kt-synthetic-'));
+  const dir = scratchDir('kt-synthetic-');
   dirs.push(dir);
   for (const kind of KINDS) writeFileSync(join(dir, FILE(kind)), files[kind]);
   return dir;
@@ -138,7 +138,7 @@ describe('synthetic dataset generator', () => {
   });
 
   it('loads as one folder per agency as well as one file set', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kt-synthetic-'));
+    const dir = scratchDir('kt-synthetic-');
     dirs.push(dir);
     for (const agency of generateDataset({ seed: 'uji', agencies: 3, years: 2, findingRate: 0 })) {
       const folder = join(dir, agency.plan.kode_pd);
