@@ -19,6 +19,11 @@ export function formatNumber(value: number | null | undefined, decimals = 2): st
   return formatter(decimals).format(value).replace(/^-/, '−');
 }
 
+/** A count: `19872` → `19.872`. */
+export function formatCount(value: number): string {
+  return formatNumber(value, 0);
+}
+
 /** `82.18` → `82,18%`. */
 export function formatPercent(value: number | null | undefined, decimals = 2): string {
   return value === null || value === undefined ? '–' : `${formatNumber(value, decimals)}%`;
