@@ -4,7 +4,7 @@
  * figure and pass the result to <ChartFigure>.
  */
 import { buildBudgetTree } from '../data/budgetTree.ts';
-import { formatPercent } from '../data/format.ts';
+import { formatCount, formatPercent } from '../data/format.ts';
 import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
 import { efficiencyRows, kinerjaRows, programBudget, serapanYears, sourcesFor } from '../lib/agencyView.ts';
 import type { PeerRow } from '../lib/directory.ts';
@@ -158,7 +158,7 @@ export function peerFigures(urusanSlug: string, urusan: string, tahun: number, p
     .map((peer) => ({ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: peer.year!.serapan!, text: formatPercent(peer.year!.serapan) }))
     .sort((a, b) => b.value - a.value);
   const note = (bars: PeerBar[]) =>
-    bars.length > PEER_RANKING_MAX ? `Grafik menampilkan ${PEER_RANKING_MAX / 2} teratas dan ${PEER_RANKING_MAX / 2} terbawah dari ${bars.length}; tabel memuat semuanya.` : undefined;
+    bars.length > PEER_RANKING_MAX ? `Grafik menampilkan ${PEER_RANKING_MAX / 2} teratas dan ${PEER_RANKING_MAX / 2} terbawah dari ${formatCount(bars.length)}; tabel memuat semuanya.` : undefined;
   const sourceText = 'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; sumber rinci ada di halaman tiap perangkat daerah.';
   const figures: ChartData[] = [];
   if (capaian.length > 0) {

@@ -4,6 +4,7 @@
  * and bottom with a note, while the table keeps them all.
  */
 import * as Plot from '@observablehq/plot';
+import { formatCount } from '../data/format.ts';
 import type { Column, LegendItem, Row } from './chartData.ts';
 import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
 
@@ -27,8 +28,19 @@ export function peerRankingShown<T>(rows: readonly T[]): T[] {
   return [...rows.slice(0, half), ...rows.slice(-half)];
 }
 
+/** The y key of the row that stands for the agencies left out between the top and the bottom of a cut ranking. */
+export const PEER_GAP_KEY = '\u2026';
+
+interface ShownBar extends PeerBar {
+  rank: number;
+}
+
 export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
-  const shown = peerRankingShown(bars);
+  // Each bar keeps its rank in the whole list, so the bottom of a cut ranking reads as 538., 539., …
+  const shown: ShownBar[] = peerRankingShown(bars.map((bar, index) => ({ ...bar, rank: index + 1 })));
+  const left = bars.length - shown.length;
+  const half = shown.length / 2;
+  const domain = left > 0 ? [...shown.slice(0, half).map((bar) => bar.key), PEER_GAP_KEY, ...shown.slice(half).map((bar) => bar.key)] : shown.map((bar) => bar.key);
   const marginLeft = 4;
   const marginRight = 16;
   const marginTop = 6;
@@ -38,19 +50,22 @@ export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference 
   const domainMax = max * (1 + 150 / Math.max(plotWidth - 150, 60));
   return {
     width,
-    height: shown.length * ROW + marginTop + marginBottom,
+    height: domain.length * ROW + marginTop + marginBottom,
     marginLeft,
     marginRight,
     marginTop,
     marginBottom,
     style: baseStyle,
     x: { domain: [0, domainMax], grid: true, label: null, tickFormat: percentTick, ticks: Math.max(2, Math.floor(plotWidth / 90)) },
-    y: { type: 'band', domain: shown.map((bar) => bar.key), axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
+    y: { type: 'band', domain, axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
     marks: [
       Plot.barX(shown, { x: 'value', y: 'key', fill: COLORS.accent, title: (bar: PeerBar) => `${bar.label}: ${bar.text}` }),
       Plot.ruleX([0], { stroke: COLORS.ink }),
       ...(reference === null ? [] : [Plot.ruleX([reference], { stroke: COLORS.ink, strokeDasharray: '4,3' })]),
-      Plot.text(shown, { y: 'key', x: 0, text: (bar: PeerBar) => clip(bar.label, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(shown, { y: 'key', x: 0, text: (bar: ShownBar) => clip(`${bar.rank}. ${bar.label}`, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
+      ...(left > 0
+        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, x: 0, text: () => `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`, textAnchor: 'start', dx: 6, fill: COLORS.muted, fontStyle: 'italic', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })]
+        : []),
       Plot.text(shown, { x: 'value', y: 'key', text: 'text', textAnchor: 'start', dx: 6, fill: COLORS.ink, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
     ],
   };
@@ -61,7 +76,7 @@ export function peerRankingCaption(bars: readonly PeerBar[], measure: string): s
   if (bars.length === 1) return `Hanya ${bars[0]!.label} yang melaporkan ${measure} tahun ini: ${bars[0]!.text}.`;
   const first = bars[0]!;
   const last = bars.at(-1)!;
-  return `${measure[0]!.toUpperCase()}${measure.slice(1)} tertinggi ${first.label} (${first.text}), terendah ${last.label} (${last.text}); ${bars.length} perangkat daerah.`;
+  return `${measure[0]!.toUpperCase()}${measure.slice(1)} tertinggi ${first.label} (${first.text}), terendah ${last.label} (${last.text}); ${formatCount(bars.length)} perangkat daerah.`;
 }
 
 export const PEER_RANKING_COLUMNS = (valueLabel: string): Column[] => [
