@@ -10,6 +10,7 @@
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
  *   npm run bench -- --only scale --sizes national --data-only   # national data step, one process and sharded
  *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale")
+ *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agency pages (a proxy)
  *
  * Every figure is measured in the run that prints it; ratios compare runs made side by side,
  * interleaved, so that load from other processes falls on both. Each section of BENCHMARKS.md is
@@ -35,7 +36,7 @@ const NATIONAL = 552 * 36;
 /** Astro pages per agency at the time of writing (pd/<kode>/: index, 10 years, 10 budgets, 15 indicators), plus a little for urusan and province pages: for extrapolation only, when a build is stopped. */
 const PAGES_PER_AGENCY = 37;
 
-const SECTIONS = ['data', 'layouts', 'site', 'scale', 'national'] as const;
+const SECTIONS = ['data', 'layouts', 'site', 'scale', 'national', 'search'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -326,7 +327,7 @@ const TEMPLATE = `# Benchmarks
 Measured by \`npm run bench\` (scripts/bench.ts) on synthetic datasets from
 \`scripts/generate-dataset.ts\`. Every number below was measured in the run named in its section;
 ratios compare runs made side by side in that same run. Re-run a part with
-\`npm run bench -- --only data|layouts|site|scale|national [--sizes 1000,national]\`.
+\`npm run bench -- --only data|layouts|site|scale|national|search [--sizes 1000,national]\`.
 
 ## Machine (last run)
 
@@ -677,9 +678,8 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
  * 1. the data step per province (DATA_SUBDIR), then scripts/merge-data.ts;
  * 2. the national job, SITE_SHARD=nasional, over the merged output;
  * 3. one agency part, SITE_SHARD=pd:1/<n>, with n chosen so a part holds about --part-agencies agencies
- *    (parts differ by at most one agency, so one part stands for all), and Pagefind over it;
- * 4. Pagefind at national size, on a proxy: --pagefind-proxy names a built site whose agency overview pages are
- *    hard-linked 20,000 times under distinct paths (the real pages of every part are never on one machine here).
+ *    (parts differ by at most one agency, so one part stands for all), and Pagefind over it.
+ * Pagefind over the whole national site is benchSearch.
  */
 async function benchNational() {
   const { dir, generate } = await dataset(NATIONAL, 'provinces');
@@ -720,29 +720,6 @@ async function benchNational() {
   log('national: pagefind over the part');
   const partSearch = await pagefindRun(partDist, join(WORK, 'national-part-pagefind.log'));
 
-  // 4. Pagefind at national size, on a proxy.
-  let proxyLine = 'Pagefind at national size: not measured (no --pagefind-proxy given).';
-  if (args['pagefind-proxy']) {
-    const source = resolve(args['pagefind-proxy']);
-    const overviews = readdirSync(join(source, 'pd')).filter((kode) => existsSync(join(source, 'pd', kode, 'index.html')));
-    const proxy = join(WORK, 'dist', 'pagefind-proxy');
-    rmSync(proxy, { recursive: true, force: true });
-    for (let i = 0; i < agencies; i++) {
-      const kode = overviews[i % overviews.length]!;
-      mkdirSync(join(proxy, 'pd', `${kode}-${Math.floor(i / overviews.length)}`), { recursive: true });
-      linkSync(join(source, 'pd', kode, 'index.html'), join(proxy, 'pd', `${kode}-${Math.floor(i / overviews.length)}`, 'index.html'));
-    }
-    for (const page of ['metode', 'data']) {
-      mkdirSync(join(proxy, page), { recursive: true });
-      linkSync(join(source, page, 'index.html'), join(proxy, page, 'index.html'));
-    }
-    log(`national: pagefind over ${n(agencies)} overview pages (proxy)`);
-    const proxySearch = await pagefindRun(proxy, join(WORK, 'national-pagefind-proxy.log'));
-    proxyLine = `Pagefind at national size, **on a proxy**: the ${n(overviews.length)} distinct agency overview pages of \`${source}\`
-hard-linked under ${n(agencies)} paths, plus /metode/ and /data/: ${proxySearch.ok ? `${s(proxySearch.wallS)}, ${mb(proxySearch.rssMB)}, index ${mb(duBytes(join(proxy, 'pagefind')) / 2 ** 20)}` : failure('pagefind', proxySearch)}.
-The pages are real and as many as the country's, but repeated: the vocabulary is that of ${n(overviews.length)} agencies.`;
-  }
-
   const oneMachine = dataTotal + mergeData.wallS + national.wallS + parts * part.wallS;
   const acrossMachines = dataSlowest.result.wallS + mergeData.wallS + Math.max(national.wallS, part.wallS);
   const peak = Math.max(dataPeak.result.rssMB ?? 0, mergeData.rssMB ?? 0, national.rssMB ?? 0, part.rssMB ?? 0, partSearch.rssMB ?? 0);
@@ -765,16 +742,59 @@ each job the ordinary command, one after another on this machine, cold PNG cache
 
 Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${pngLine(join(WORK, 'national-part-astro.log'))}
 
-${proxyLine}
-
 - **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
   slowest province data step + merge-data + the slower of the national job and a part = **${s(acrossMachines)}**;
-  peak RSS of any job ${mb(peak)}. Then the merge (hard links or an upload to one bucket) and Pagefind over the whole.
+  peak RSS of any job ${mb(peak)}. Then the merge (hard links or an upload to one bucket) and Pagefind over the whole
+  (section "Search index at national size").
 - **On one machine like this one**, computed from the measured jobs (the ${n(parts)} parts are the same size, only
   one was run): ${s(dataTotal)} + ${s(mergeData.wallS)} + ${s(national.wallS)} + ${n(parts)} × ${s(part.wallS)} = **${s(oneMachine)}**;
   dist about ${mb((nationalBytes + parts * partBytes) / 2 ** 20)}.
 
-Command: \`npm run bench -- --only national --work ${WORK}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}${args['pagefind-proxy'] ? ` --pagefind-proxy ${args['pagefind-proxy']}` : ''}\``,
+Command: \`npm run bench -- --only national --work ${WORK}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
+  );
+}
+
+/**
+ * Pagefind at national size, on a proxy: --pagefind-proxy names a built site whose agency overview pages are
+ * hard-linked under as many distinct paths as the country has agencies (the real pages of every part are never
+ * on one machine here), plus /metode/ and /data/; Pagefind runs on it as the last step of the sharded build would.
+ */
+async function benchSearch() {
+  if (!args['pagefind-proxy']) throw new Error('--only search needs --pagefind-proxy <a built site>');
+  const agencies = NATIONAL;
+  const source = resolve(args['pagefind-proxy']);
+  const overviews = readdirSync(join(source, 'pd')).filter((kode) => existsSync(join(source, 'pd', kode, 'index.html'))).sort();
+  const proxy = join(WORK, 'dist', 'pagefind-proxy');
+  rmSync(proxy, { recursive: true, force: true });
+  for (let i = 0; i < agencies; i++) {
+    const kode = overviews[i % overviews.length]!;
+    const folder = join(proxy, 'pd', `${kode}-${Math.floor(i / overviews.length)}`);
+    mkdirSync(folder, { recursive: true });
+    linkSync(join(source, 'pd', kode, 'index.html'), join(folder, 'index.html'));
+  }
+  for (const page of ['metode', 'data']) {
+    mkdirSync(join(proxy, page), { recursive: true });
+    linkSync(join(source, page, 'index.html'), join(proxy, page, 'index.html'));
+  }
+  log(`search: pagefind over ${n(agencies)} overview pages (proxy)`);
+  const search = await pagefindRun(proxy, join(WORK, 'national-pagefind-proxy.log'));
+  const indexed = search.stdout.match(/Indexed ([\d,]+) pages[\s\S]*?Indexed ([\d,]+) words/);
+  writeSection(
+    'national-search',
+    `### Search index at national size (proxy)
+
+${stamp()}
+
+The last step of the sharded build: Pagefind over the merged site (only the pages that pagefind.yml names).
+**On a proxy**: the ${n(overviews.length)} distinct agency overview pages of \`${source}\` hard-linked under ${n(agencies)}
+paths, plus /metode/ and /data/. The pages are real and as many as the country's, but repeated: the vocabulary is
+that of ${n(overviews.length)} agencies.
+
+| pages indexed | words | wall | peak RSS | index size |
+|---|---|---|---|---|
+| ${indexed?.[1] ?? 'n/a'} | ${indexed?.[2] ?? 'n/a'} | ${search.ok ? s(search.wallS) : failure('pagefind', search)} | ${mb(search.rssMB)} | ${mb(duBytes(join(proxy, 'pagefind')) / 2 ** 20)} |
+
+Command: \`npm run bench -- --only search --pagefind-proxy ${args['pagefind-proxy']}\``,
   );
 }
 
@@ -787,4 +807,5 @@ if (only.has('layouts')) await benchLayouts();
 if (only.has('site')) await benchSite();
 if (only.has('scale')) await benchScale();
 if (only.has('national')) await benchNational();
+if (only.has('search')) await benchSearch();
 log('done');

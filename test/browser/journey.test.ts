@@ -88,6 +88,17 @@ describe('a person using the site', () => {
     await page.close();
   });
 
+  it('finds an agency by one of its indicators', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('searchbox').fill('ketahanan sosial');
+    const results = page.locator('[data-search-results] a');
+    await results.first().waitFor({ timeout: 15_000 });
+    const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain('/pd/dinsos-polewali-mandar/');
+    await page.close();
+  });
+
   it('reaches every control of an agency page with the keyboard alone', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/pd/dinsos-mojokerto/`);
