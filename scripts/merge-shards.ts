@@ -86,7 +86,8 @@ async function main(): Promise<void> {
   const report = mergeShards(out, positionals.map((job) => resolve(job)), site);
   console.log(`${report.files} berkas dari ${positionals.length} job (${report.shared} sama di lebih dari satu job), ${report.sitemaps.length} sitemap, ${Math.round(performance.now() - started)} ms`);
   if (!values['no-search']) execFileSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, stdio: 'inherit' });
-  console.log(`situs gabungan: ${relative(process.cwd(), out) || '.'}`);
+  const shown = relative(process.cwd(), out);
+  console.log(`situs gabungan: ${shown.startsWith('..') ? out : shown || '.'}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
