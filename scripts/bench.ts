@@ -674,7 +674,7 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
 }
 
 /**
- * The national site built the sharded way (README "Skala"), every job an ordinary command:
+ * The national site built the sharded way (README "Scale"), every job an ordinary command:
  * 1. the data step per province (DATA_SUBDIR), then scripts/merge-data.ts;
  * 2. the national job, SITE_SHARD=nasional, over the merged output;
  * 3. one agency part, SITE_SHARD=pd:1/<n>, with n chosen so a part holds about --part-agencies agencies
@@ -729,7 +729,7 @@ async function benchNational() {
 
 ${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
 
-The synthetic national dataset (${provinces.length} province folders) through the sharded build of README "Skala",
+The synthetic national dataset (${provinces.length} province folders) through the sharded build of README "Scale",
 each job the ordinary command, one after another on this machine, cold PNG cache.
 
 | job | runs | wall | peak RSS | output |

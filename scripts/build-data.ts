@@ -4,7 +4,7 @@
  * are removed) when the dataset has errors.
  *
  * DATA_SUBDIR: read only that subfolder of DATA_DIR (e.g. one province), with file paths as the whole dataset
- * gives them; scripts/merge-data.ts joins such parts into the output of the whole (README "Skala").
+ * gives them; scripts/merge-data.ts joins such parts into the output of the whole (README "Scale").
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Which part of the site one `astro build` writes (SITE_SHARD), so a national site can be built as many
- * jobs on many machines and their outputs merged (scripts/merge-shards.ts; README "Skala"):
+ * jobs on many machines and their outputs merged (scripts/merge-shards.ts; README "Scale"):
  *
  *   unset or `semua`  the whole site (the default);
  *   `nasional`        the pages that span agencies (/, /provinsi/, /urusan/, /metode/, /data/ and its files),
