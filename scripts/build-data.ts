@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { summarize } from '../src/data/assemble.ts';
 import { formatError } from '../src/data/errors.ts';
 import { loadDataset } from '../src/data/load.ts';
-import { OUTPUT_VERSION, type SiteIndex } from '../src/data/output.ts';
+import { findingCounts, OUTPUT_VERSION, type SiteIndex } from '../src/data/output.ts';
 
 const MAX_PRINTED_ERRORS = 500;
 
@@ -53,8 +53,7 @@ function main(): number {
     version: OUTPUT_VERSION,
     agencies: summaries,
     rows: result.rowsIn,
-    // Sorted, so that the parts of a sharded data step merge into the same bytes (scripts/merge-data.ts).
-    findings: Object.fromEntries(Object.entries(findings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    findings: findingCounts(findings),
   };
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 

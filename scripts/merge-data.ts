@@ -9,10 +9,11 @@
  * hard-linked (copied across file systems); index.json is the parts' agencies in kode_pd order, as one data
  * step writes it, so the merged output is byte for byte the output of one run (test/data/merge.test.ts).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SiteIndex, type AgencyData } from '../src/data/output.ts';
+import { findingCounts, SiteIndex, type AgencyData } from '../src/data/output.ts';
+import { linkOrCopy } from './linkOrCopy.ts';
 
 export interface DataMergeReport {
   parts: number;
@@ -52,26 +53,19 @@ export function mergeData(out: string, parts: readonly string[]): DataMergeRepor
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'pd'), { recursive: true });
   for (const [kode, part] of agencyPart) {
-    const source = join(part, 'pd', `${kode}.json`);
-    const target = join(out, 'pd', `${kode}.json`);
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
+    linkOrCopy(join(part, 'pd', `${kode}.json`), join(out, 'pd', `${kode}.json`));
   }
   const sum = (records: Record<string, number>[]) => {
     const total: Record<string, number> = {};
     for (const record of records) for (const [key, count] of Object.entries(record)) total[key] = (total[key] ?? 0) + count;
     return total;
   };
-  const findings = sum(indexes.map((index) => index.findings));
   const index: SiteIndex = {
     version: indexes[0]!.version,
     // The order one data step gives (src/data/load.ts).
     agencies: indexes.flatMap((part) => part.agencies).sort((a, b) => a.kode_pd.localeCompare(b.kode_pd)),
     rows: sum(indexes.map((part) => part.rows)) as SiteIndex['rows'],
-    findings: Object.fromEntries(Object.entries(findings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    findings: findingCounts(sum(indexes.map((part) => part.findings))),
   };
   writeFileSync(join(out, 'index.json'), JSON.stringify(index));
   return { parts: parts.length, agencies: index.agencies.length };

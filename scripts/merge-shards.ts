@@ -10,11 +10,12 @@
  * Last, Pagefind indexes the merged site (pagefind.yml: only the pages marked for search).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFile } from '../src/downloads/headers.ts';
 import { sitemapIndex } from '../src/downloads/sitemap.ts';
+import { linkOrCopy } from './linkOrCopy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -59,11 +60,7 @@ export function mergeShards(out: string, jobs: readonly string[], site: string):
         continue;
       }
       mkdirSync(join(target, '..'), { recursive: true });
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
+      linkOrCopy(source, target);
       writtenBy.set(path, job);
     }
   }

@@ -186,6 +186,11 @@ export const AgencySummary = Agency.omit({ extra: true }).extend({
 });
 export type AgencySummary = z.infer<typeof AgencySummary>;
 
+/** Finding counts by kind, keys sorted: one data step run and a merge of its parts (scripts/merge-data.ts) write the same bytes. */
+export function findingCounts(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export const SiteIndex = z.object({
   version: z.literal(OUTPUT_VERSION),
   agencies: z.array(AgencySummary),
