@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatRupiahShort } from '../data/format.ts';
-import type { Column, LegendItem, Row } from './chartData.ts';
+import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, clip, COLORS, ROW, rupiahTick, WIDE } from './theme.ts';
 
 export interface AbsorptionBar {

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import type { BandId } from '../data/derive.ts';
 import { formatPercent } from '../data/format.ts';
 import { bandLabel } from '../lib/labels.ts';
-import type { Column, LegendItem, Row } from './chartData.ts';
+import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
 
 export interface CapaianBar {
@@ -61,17 +61,20 @@ export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { wid
   };
 }
 
-/** Takeaway over indicators: how many met their target, and the lowest. */
-export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indikator'): string {
+/**
+ * Takeaway over indicators: how many met their target, the lowest, and the agency's headline figure when one is
+ * given (src/figures/headline.ts), so that the chart says the same figure as the page's headline card.
+ */
+export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indikator', head?: { value: number | null; label: string }): string {
   const valid = bars.filter((bar) => bar.capaian !== null);
   if (valid.length === 0) return `Belum ada capaian ${subject} yang dapat dihitung.`;
   const met = valid.filter((bar) => bar.capaian! >= 100).length;
   const lowest = valid.reduce((low, bar) => (bar.capaian! < low.capaian! ? bar : low));
-  const mean = valid.reduce((sum, bar) => sum + bar.capaian!, 0) / valid.length;
-  const head = `${met} dari ${valid.length} ${subject} mencapai target (capaian ≥ 100%)`;
+  const headText = head && head.value !== null ? `; ${head.label.charAt(0).toLowerCase()}${head.label.slice(1)} ${formatPercent(head.value)}` : '';
+  const main = `${met} dari ${valid.length} ${subject} mencapai target (capaian ≥ 100%)`;
   const tail = valid.length > 1 ? `; terendah ${lowest.short ?? lowest.label} (${valueText(lowest)})` : `; capaian ${valueText(lowest)}`;
   const missing = bars.length - valid.length;
-  return `${head}${tail}${valid.length > 1 ? `; rata-rata ${formatPercent(mean)}` : ''}${missing > 0 ? `; ${missing} belum dapat dihitung` : ''}.`;
+  return `${main}${tail}${headText}${missing > 0 ? `; ${missing} belum dapat dihitung` : ''}.`;
 }
 
 /** Takeaway over years: the latest capaian, its band, and the move from the previous year with a capaian. */

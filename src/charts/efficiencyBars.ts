@@ -5,9 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPoints } from '../data/format.ts';
-import type { EfficiencyRow } from '../lib/agencyView.ts';
+import type { EfficiencyRow } from '../figures/agencyView.ts';
 import { EFFICIENCY_BASIS_LABEL } from '../lib/labels.ts';
-import type { Column, LegendItem, Row } from './chartData.ts';
+import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, clip, COLORS, ROW, WIDE } from './theme.ts';
 
 export const EFFICIENCY_BARS_LEGEND: LegendItem[] = [

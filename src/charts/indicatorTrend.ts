@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPercent } from '../data/format.ts';
 import type { Indicator } from '../data/output.ts';
 import { bandLabel, formatExact, formatNilai } from '../lib/labels.ts';
-import type { Column, LegendItem, Row } from './chartData.ts';
+import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, COLORS, NARROW, WIDE, numberTick, yearSpan, yearTick, yearTicks } from './theme.ts';
 
 export type Seri = 'target' | 'realisasi' | 'renstra';

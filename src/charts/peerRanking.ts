@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatCount } from '../data/format.ts';
-import type { Column, LegendItem, Row } from './chartData.ts';
+import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
 
 export interface PeerBar {

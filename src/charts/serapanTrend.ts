@@ -4,8 +4,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatRupiahShort } from '../data/format.ts';
-import type { SerapanYear } from '../lib/agencyView.ts';
-import type { Column, LegendItem, Row } from './chartData.ts';
+import type { SerapanYear } from '../figures/agencyView.ts';
+import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, COLORS, percentTick, WIDE, yearSpan, yearTick } from './theme.ts';
 
 export const SERAPAN_TREND_LEGEND: LegendItem[] = [{ label: 'Serapan (realisasi ÷ pagu)', color: COLORS.accent, mark: 'bar' }];

@@ -6,17 +6,12 @@
  * table-schema, csv-dialect); the build checks every descriptor against it before writing.
  */
 import { z } from 'zod';
+import { DATA_LICENSE } from './figureFiles.ts';
 import type { Source } from '../data/output.ts';
 import type { Table } from './dataset.ts';
 import { tableSchema } from './tableSchema.ts';
 
 /** The data's licence: the transcription and derived figures; the reports themselves are public information. */
-export const DATA_LICENSE = {
-  name: 'CC-BY-4.0',
-  path: 'https://creativecommons.org/licenses/by/4.0/',
-  title: 'Creative Commons Attribution 4.0 International',
-} as const;
-
 /** Beyond this many documents, the descriptor points to sumber.csv instead of listing each. */
 export const MAX_LISTED_SOURCES = 50;
 

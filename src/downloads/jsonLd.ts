@@ -3,7 +3,7 @@
  * data with its licence and files. Written into the page with jsonForScript (html.ts): `<` becomes \u003c.
  */
 import type { AgencyData } from '../data/output.ts';
-import { DATA_LICENSE } from './dataPackage.ts';
+import { DATA_LICENSE } from './figureFiles.ts';
 import { datasetLinks } from './writeDataset.ts';
 
 export interface DatasetLdInput {

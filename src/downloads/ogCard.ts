@@ -3,7 +3,7 @@
  * headline figure, and a small bar chart of the years when there is one. Drawn here as plain SVG (no Plot,
  * so a card costs nothing at render time) and rendered to PNG by resvg at build end, text measured on Inter.
  */
-import type { MiniBar, OgCard } from './registry.ts';
+import type { MiniBar, OgCard } from '../figures/share.ts';
 import { FONT_STACK, INK, MUTED } from './svg.ts';
 import { escapeXml, truncate, wrapText } from './text.ts';
 
@@ -40,7 +40,8 @@ function miniBars(bars: readonly MiniBar[], title: string | null, reference: num
   return parts.join('');
 }
 
-export function ogCardSvg(card: OgCard, siteHost: string): string {
+/** `address`: the page's address as the card's footer shows it (host and path). */
+export function ogCardSvg(card: OgCard, address: string): string {
   const hasBars = card.bars !== null && card.bars.length > 0;
   const textWidth = hasBars ? 580 : OG_WIDTH - 2 * PAD;
   const parts: string[] = [];
@@ -69,6 +70,6 @@ export function ogCardSvg(card: OgCard, siteHost: string): string {
   }
   if (hasBars) parts.push(miniBars(card.bars!, card.barsTitle, card.barsReference, 700, 180, 428, 360));
   parts.push(`<rect x="${PAD}" y="${OG_HEIGHT - 78}" width="${OG_WIDTH - 2 * PAD}" height="2" fill="#d0d7de"/>`);
-  parts.push(`<text x="${PAD}" y="${OG_HEIGHT - 36}" font-size="24" fill="${MUTED}">${escapeXml(truncate(`${siteHost}${card.page}`, OG_WIDTH - 2 * PAD, 24))}</text>`);
+  parts.push(`<text x="${PAD}" y="${OG_HEIGHT - 36}" font-size="24" fill="${MUTED}">${escapeXml(truncate(address, OG_WIDTH - 2 * PAD, 24))}</text>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${FONT_STACK}" color="${INK}">${parts.join('')}</svg>\n`;
 }

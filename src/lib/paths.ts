@@ -23,3 +23,6 @@ export const paths = {
   /** A file of the dataset as served under /data/ (see src/pages/data/[...file].ts). */
   dataFile: (relativePath: string) => at(`/data/${relativePath.split('/').map(encodeURIComponent).join('/')}`),
 };
+
+/** The preview image of an agency's pages, or of the site: /og/pd/<kode>.png, /og/beranda.png (drawn by the figures step). */
+export const ogImagePath = (kode: string | null) => at(kode === null ? '/og/beranda.png' : `/og/pd/${kode}.png`);

@@ -1,37 +1,52 @@
 /**
- * The pages' only door to the data: reads the JSON that scripts/build-data.ts wrote
- * (OUT_DIR, default generated/data/); the index cached per build, agencies in a small most-recently-used cache.
- * The index is validated against its schema here; agency files are typed by theirs but not re-validated on every
- * page (the data step writes them from validated rows, and test/data/bundled.test.ts checks them against the schema).
+ * The pages' only door to the data: the data step's index (OUT_DIR/index.json) and the figures step's pages
+ * (FIGURES_DIR), each read back through its schema. The index and the national pages are cached per build;
+ * agencies in a small most-recently-used cache, so memory stays flat for 20,000 agencies.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { SiteIndex, type AgencyData, type AgencySummary } from '../data/output.ts';
-import { agenciesOfShard, buildsNational, currentShard } from './shard.ts';
+import { join } from 'node:path';
+import { SiteIndex, type AgencySummary } from '../data/output.ts';
+import { AgencyPages, FiguresIndex, NationalPages, UrusanPages } from '../figures/pages.ts';
+import { agenciesOfShard, buildsNational, currentShard, shardName } from './shard.ts';
+import { dataDir, figuresDir } from './siteFiles.ts';
 
-const dataDir = () => resolve(process.env.OUT_DIR ?? 'generated/data');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 let index: SiteIndex | undefined;
-/**
- * The most recently used agencies, oldest first. Bounded: Astro renders an agency's pages one route at
- * a time, so a small cache serves the repeats while memory stays flat for 20,000 agencies.
- */
-const agencies = new Map<string, AgencyData>();
-const AGENCY_CACHE = 32;
+let national: NationalPages | undefined;
+let figuresIndex: FiguresIndex | undefined;
 
 export function loadIndex(): SiteIndex {
-  index ??= SiteIndex.parse(JSON.parse(readFileSync(join(dataDir(), 'index.json'), 'utf8')));
+  index ??= SiteIndex.parse(readJson(join(dataDir(), 'index.json')));
   return index;
 }
 
-export function loadAgency(kode: string): AgencyData {
-  let data = agencies.get(kode);
-  if (data) agencies.delete(kode);
-  else data = JSON.parse(readFileSync(join(dataDir(), 'pd', `${kode}.json`), 'utf8')) as AgencyData;
-  agencies.set(kode, data);
-  if (agencies.size > AGENCY_CACHE) agencies.delete(agencies.keys().next().value!);
-  return data;
+export function loadNational(): NationalPages {
+  national ??= NationalPages.parse(readJson(join(figuresDir(), 'nasional.json')));
+  return national;
 }
+
+/** Every chart the figures step drew for this build's part of the site, with where it lives. */
+export function loadFiguresIndex(): FiguresIndex {
+  figuresIndex ??= FiguresIndex.parse(readJson(join(figuresDir(), `index-${shardName(currentShard())}.json`)));
+  return figuresIndex;
+}
+
+/** A bounded cache, oldest first: Astro renders an agency's pages one route at a time, so a few entries serve the repeats. */
+function recentlyUsed<T>(size: number, load: (key: string) => T): (key: string) => T {
+  const entries = new Map<string, T>();
+  return (key) => {
+    let value = entries.get(key);
+    if (value !== undefined) entries.delete(key);
+    else value = load(key);
+    entries.set(key, value);
+    if (entries.size > size) entries.delete(entries.keys().next().value!);
+    return value;
+  };
+}
+
+export const loadAgencyPages = recentlyUsed(16, (kode) => AgencyPages.parse(readJson(join(figuresDir(), 'pd', `${kode}.json`))));
+export const loadUrusanPages = recentlyUsed(4, (slug) => UrusanPages.parse(readJson(join(figuresDir(), 'urusan', `${slug}.json`))));
 
 /** The agencies whose pages this build writes: all of them, or one part of a sharded build (SITE_SHARD, shard.ts). */
 export function pageAgencies(): AgencySummary[] {

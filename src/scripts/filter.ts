@@ -1,12 +1,12 @@
 /**
- * Progressive enhancement of FilterBar: shows the form, hides agency rows (tr[data-agency]) that do
- * not match, and empty region groups and province sections with them. No data is read from the
+ * Progressive enhancement of FilterBar: shows the form, hides table rows (tr[data-row]) that do
+ * not match, and empty row groups (regions) and province sections with them. No data is read from the
  * page except data-* attributes; nothing is written as HTML.
  */
 const FIELDS = ['provinsi', 'wilayah', 'urusan'] as const;
 
 export function enhanceFilter(form: HTMLFormElement): void {
-  const rows = [...document.querySelectorAll<HTMLElement>('tr[data-agency]')];
+  const rows = [...document.querySelectorAll<HTMLElement>('tr[data-row]')];
   const output = form.querySelector('output');
   const selects = new Map(FIELDS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)]));
   const params = new URLSearchParams(location.search);
@@ -27,8 +27,8 @@ export function enhanceFilter(form: HTMLFormElement): void {
       row.hidden = !match;
       if (match) shown++;
     }
-    for (const group of document.querySelectorAll<HTMLElement>('tbody[data-wilayah], section[data-provinsi]')) {
-      group.hidden = !group.querySelector('tr[data-agency]:not([hidden])');
+    for (const group of document.querySelectorAll<HTMLElement>('tbody[data-group], section[data-provinsi]')) {
+      group.hidden = !group.querySelector('tr[data-row]:not([hidden])');
     }
     if (output) output.textContent = shown === rows.length ? `${rows.length} perangkat daerah` : `${shown} dari ${rows.length} perangkat daerah`;
     const query = new URLSearchParams(Object.entries(chosen).filter(([, value]) => value !== ''));

@@ -1,29 +1,89 @@
 /**
- * Every chart figure of the site, from an agency's (or the index's) data to a ChartData: id,
- * title, takeaway, sources, the rows behind the chart, and the SVGs. Pages call one function per
- * figure and pass the result to <ChartFigure>.
+ * Every chart figure of the site, from an agency's (or the index's) data to a ChartFigure: id, titles,
+ * takeaway, sources, the rows behind the chart, and the SVGs drawn from them by the chart's pure Plot-options
+ * function (src/charts/). Called by the figures step (scripts/build-figures.ts), never by pages.
  */
+import type * as Plot from '@observablehq/plot';
 import { buildBudgetTree } from '../data/budgetTree.ts';
+import { capWithFingerprint } from '../data/fingerprint.ts';
 import { formatCount, formatPercent } from '../data/format.ts';
 import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
-import { efficiencyRows, kinerjaRows, programBudget, serapanYears, sourcesFor } from '../lib/agencyView.ts';
-import type { PeerRow } from '../lib/directory.ts';
 import { bandLabel } from '../lib/labels.ts';
-import { budgetAbsorption, budgetAbsorptionCaption, budgetAbsorptionRows, BUDGET_ABSORPTION_COLUMNS, BUDGET_ABSORPTION_LEGEND } from './budgetAbsorption.ts';
-import { capaianBars, capaianBarsCaption, capaianBarsRows, capaianTrendCaption, CAPAIAN_BARS_COLUMNS, CAPAIAN_BARS_LEGEND, type CapaianBar } from './capaianBars.ts';
-import type { ChartData } from './chartData.ts';
-import { chartFigure, chartId } from './chartFigure.ts';
-import { efficiencyBars, efficiencyBarsCaption, efficiencyBarsRows, EFFICIENCY_BARS_COLUMNS, EFFICIENCY_BARS_LEGEND } from './efficiencyBars.ts';
-import { indicatorTrend, indicatorTrendCaption, indicatorTrendPoints, indicatorTrendLegend, indicatorTrendRows, INDICATOR_TREND_COLUMNS } from './indicatorTrend.ts';
-import { peerRanking, peerRankingCaption, peerRankingRows, PEER_RANKING_COLUMNS, PEER_RANKING_LEGEND, PEER_RANKING_MAX, type PeerBar } from './peerRanking.ts';
-import { sparkline, type SparkPoint } from './sparkline.ts';
-import { renderSvg } from './renderSvg.ts';
-import { serapanTrend, serapanTrendCaption, serapanTrendRows, SERAPAN_TREND_COLUMNS, SERAPAN_TREND_LEGEND } from './serapanTrend.ts';
+import { paths } from '../lib/paths.ts';
+import { budgetAbsorption, budgetAbsorptionCaption, budgetAbsorptionRows, BUDGET_ABSORPTION_COLUMNS, BUDGET_ABSORPTION_LEGEND } from '../charts/budgetAbsorption.ts';
+import { capaianBars, capaianBarsCaption, capaianBarsRows, capaianTrendCaption, CAPAIAN_BARS_COLUMNS, CAPAIAN_BARS_LEGEND, type CapaianBar } from '../charts/capaianBars.ts';
+import { efficiencyBars, efficiencyBarsCaption, efficiencyBarsRows, EFFICIENCY_BARS_COLUMNS, EFFICIENCY_BARS_LEGEND } from '../charts/efficiencyBars.ts';
+import { indicatorTrend, indicatorTrendCaption, indicatorTrendPoints, indicatorTrendLegend, indicatorTrendRows, INDICATOR_TREND_COLUMNS } from '../charts/indicatorTrend.ts';
+import { peerRanking, peerRankingCaption, peerRankingRows, PEER_RANKING_COLUMNS, PEER_RANKING_LEGEND, PEER_RANKING_MAX, type PeerBar } from '../charts/peerRanking.ts';
+import { renderSvg } from '../charts/renderSvg.ts';
+import { serapanTrend, serapanTrendCaption, serapanTrendRows, SERAPAN_TREND_COLUMNS, SERAPAN_TREND_LEGEND } from '../charts/serapanTrend.ts';
+import { sparkline, type SparkPoint } from '../charts/sparkline.ts';
+import { NARROW, WIDE } from '../charts/theme.ts';
+import { efficiencyRows, kinerjaRows, programBudget, serapanYears, sourcesFor } from './agencyView.ts';
+import type { PeerRow } from './directory.ts';
+import type { ChartFigure, Column, LegendItem, Row, SourceRef } from './figure.ts';
+import { headline } from './headline.ts';
 
 type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 'efficiency' | 'ringkasan'>;
 
+/** Longest chart id: ids name embed pages, download files and anchors, so they stay well under file-name limits. */
+export const CHART_ID_MAX = 80;
+
+/**
+ * Chart ids are built from kode, chart name and a key; keys from data are reduced to a-z0-9-. An id
+ * longer than CHART_ID_MAX keeps its start and ends with a fingerprint of the whole, so it stays unique.
+ */
+export function chartId(...parts: (string | number)[]): string {
+  const id = parts
+    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter((part) => part !== '')
+    .join('-');
+  return capWithFingerprint(id, CHART_ID_MAX);
+}
+
+interface ChartParts {
+  id: string;
+  page: string;
+  title: string;
+  heading: string;
+  caption: string;
+  note?: string | undefined;
+  sources: SourceRef[];
+  sourceText?: string;
+  legend: LegendItem[];
+  columns: Column[];
+  rows: Row[];
+  /** The chart as a pure function of its width; drawn twice, wide for screens and narrow for phones. */
+  plot: (width: number) => Plot.PlotOptions;
+}
+
+export function chartFigure({ plot, ...parts }: ChartParts): ChartFigure {
+  const meta = (suffix: string) => ({ id: `${parts.id}-${suffix}`, title: parts.title, description: parts.caption });
+  return {
+    kind: 'chart',
+    id: parts.id,
+    page: parts.page,
+    title: parts.title,
+    heading: parts.heading,
+    caption: parts.caption,
+    note: parts.note ?? null,
+    sources: parts.sources,
+    sourceText: parts.sourceText ?? null,
+    legend: parts.legend,
+    columns: parts.columns,
+    rows: parts.rows,
+    svg: { wide: renderSvg(plot(WIDE), meta('lebar')), narrow: renderSvg(plot(NARROW), meta('sempit')) },
+  };
+}
+
+const span = (years: readonly number[]) => {
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? String(first) : `${first}–${last}`;
+};
+
 /** IKU (and tujuan/sasaran) capaian of one year; null when no indicator has a figure that year. */
-export function ikuCapaianFigure(data: Agency, tahun: number): ChartData | null {
+export function ikuCapaianFigure(data: Agency, tahun: number): ChartFigure | null {
   const rows = kinerjaRows(data.indicators, tahun);
   if (rows.length === 0) return null;
   const all: CapaianBar[] = rows.map(({ indicator, year }) => ({ key: indicator.kode_indikator, short: indicator.kode_indikator, label: `${indicator.kode_indikator} ${indicator.indikator}`, capaian: year.capaian, band: year.band }));
@@ -34,8 +94,10 @@ export function ikuCapaianFigure(data: Agency, tahun: number): ChartData | null 
   const missing = all.length - bars.length;
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', tahun),
-    title: `Capaian indikator kinerja utama dan sasaran, ${tahun}`,
-    caption: capaianBarsCaption(all, iku === rows.length ? 'IKU' : 'indikator'),
+    page: paths.agencyYear(data.agency.kode_pd, tahun),
+    title: `Capaian indikator kinerja ${data.agency.nama_pd}, ${tahun}`,
+    heading: `Capaian indikator kinerja utama dan sasaran, ${tahun}`,
+    caption: capaianBarsCaption(all, iku === rows.length ? 'IKU' : 'indikator', headline(data.ringkasan.find((year) => year.tahun === tahun))),
     note: missing > 0 ? `${missing} indikator tanpa target atau realisasi tahun ${tahun} tidak digambar (capaiannya tidak dapat dihitung).` : undefined,
     sources: sourcesFor(rows.filter((row) => row.year.capaian !== null).map((row) => row.year), data.sources),
     legend: CAPAIAN_BARS_LEGEND,
@@ -46,13 +108,15 @@ export function ikuCapaianFigure(data: Agency, tahun: number): ChartData | null 
 }
 
 /** Pagu against realisasi per program of one year; null when the year has no program lines. */
-export function programBudgetFigure(data: Agency, tahun: number): ChartData | null {
+export function programBudgetFigure(data: Agency, tahun: number): ChartFigure | null {
   const bars = programBudget(data.budget, tahun);
   if (bars.length === 0) return null;
   const lines = data.budget.filter((line) => line.tahun === tahun && line.tingkat === 'program');
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'anggaran-program', tahun),
-    title: `Pagu dan realisasi anggaran per program, ${tahun}`,
+    page: paths.budget(data.agency.kode_pd, tahun),
+    title: `Pagu dan realisasi anggaran per program ${data.agency.nama_pd}, ${tahun}`,
+    heading: `Pagu dan realisasi anggaran per program, ${tahun}`,
     caption: budgetAbsorptionCaption(bars),
     sources: sourcesFor(lines, data.sources),
     legend: BUDGET_ABSORPTION_LEGEND,
@@ -63,7 +127,7 @@ export function programBudgetFigure(data: Agency, tahun: number): ChartData | nu
 }
 
 /** The agency's serapan over the years; null when no year has budget figures. */
-export function serapanTrendFigure(data: Agency): ChartData | null {
+export function serapanTrendFigure(data: Agency): ChartFigure | null {
   const years = serapanYears(data.ringkasan);
   if (years.length === 0) return null;
   // The lines each year's serapan was read from: the total line, the top jenis belanja, or the programs.
@@ -75,7 +139,9 @@ export function serapanTrendFigure(data: Agency): ChartData | null {
   });
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'serapan'),
-    title: 'Serapan anggaran dari tahun ke tahun',
+    page: paths.agency(data.agency.kode_pd),
+    title: `Serapan anggaran ${data.agency.nama_pd}, ${span(years.map((year) => year.tahun))}`,
+    heading: 'Serapan anggaran dari tahun ke tahun',
     caption: serapanTrendCaption(years),
     sources: sourcesFor(used, data.sources),
     legend: SERAPAN_TREND_LEGEND,
@@ -86,11 +152,11 @@ export function serapanTrendFigure(data: Agency): ChartData | null {
 }
 
 /** Efisiensi of one year: per program, and per sasaran (against the total and the sasaran's own line). */
-export function efficiencyFigures(data: Agency, tahun: number): ChartData[] {
+export function efficiencyFigures(data: Agency, tahun: number): ChartFigure[] {
   const all = efficiencyRows(data, tahun);
   const groups = [
-    { key: 'program', title: `Efisiensi per program, ${tahun}`, rows: all.filter((row) => row.basis === 'program') },
-    { key: 'sasaran', title: `Efisiensi per sasaran, ${tahun}`, rows: all.filter((row) => row.basis !== 'program') },
+    { key: 'program', heading: `Efisiensi per program, ${tahun}`, rows: all.filter((row) => row.basis === 'program') },
+    { key: 'sasaran', heading: `Efisiensi per sasaran, ${tahun}`, rows: all.filter((row) => row.basis !== 'program') },
   ];
   const byCode = new Map(data.indicators.map((indicator) => [indicator.kode_indikator, indicator]));
   return groups
@@ -98,7 +164,9 @@ export function efficiencyFigures(data: Agency, tahun: number): ChartData[] {
     .map((group) =>
       chartFigure({
         id: chartId(data.agency.kode_pd, 'efisiensi', group.key, tahun),
-        title: group.title,
+        page: paths.agencyYear(data.agency.kode_pd, tahun),
+        title: `${group.heading.replace(`, ${tahun}`, '')} ${data.agency.nama_pd}, ${tahun}`,
+        heading: group.heading,
         caption: efficiencyBarsCaption(group.rows),
         sources: sourcesFor(
           group.rows.flatMap((row) => byCode.get(row.kode_indikator)?.tahun.filter((year) => year.tahun === tahun) ?? []),
@@ -113,12 +181,14 @@ export function efficiencyFigures(data: Agency, tahun: number): ChartData[] {
 }
 
 /** One indicator over all years: target, realisasi, Renstra; null when it has no figure at all. */
-export function indicatorTrendFigure(data: Agency, indicator: Indicator): ChartData | null {
+export function indicatorTrendFigure(data: Agency, indicator: Indicator): ChartFigure | null {
   const points = indicatorTrendPoints(indicator);
   if (points.length === 0) return null;
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'tren', indicator.slug),
-    title: `${indicator.indikator}: target dan realisasi`,
+    page: paths.indicator(data.agency.kode_pd, indicator.slug),
+    title: `${indicator.indikator}: target dan realisasi, ${data.agency.nama_pd}, ${span(points.map((point) => point.tahun))}`,
+    heading: 'Target dan realisasi per tahun',
     caption: indicatorTrendCaption(indicator),
     sources: sourcesFor(indicator.tahun, data.sources),
     legend: indicatorTrendLegend(points),
@@ -128,15 +198,17 @@ export function indicatorTrendFigure(data: Agency, indicator: Indicator): ChartD
   });
 }
 
-/** Capaian of one indicator per year, with its band; null when no year has a capaian. */
-export function indicatorCapaianFigure(data: Agency, indicator: Indicator): ChartData | null {
+/** Capaian of one indicator per year, with its band; null when fewer than two years have a capaian. */
+export function indicatorCapaianFigure(data: Agency, indicator: Indicator): ChartFigure | null {
   const years = indicator.tahun.filter((year) => year.target !== null && year.realisasi !== null);
   // One year is already said by the trend's caption; the bars earn their place from two years on.
   if (years.filter((year) => year.capaian !== null).length < 2) return null;
   const bars = years.map((year) => ({ key: String(year.tahun), tahun: year.tahun, label: String(year.tahun), capaian: year.capaian, band: year.band }));
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', indicator.slug),
-    title: `${indicator.indikator}: capaian per tahun`,
+    page: paths.indicator(data.agency.kode_pd, indicator.slug),
+    title: `${indicator.indikator}: capaian per tahun, ${data.agency.nama_pd}, ${span(years.map((year) => year.tahun))}`,
+    heading: 'Capaian per tahun',
     caption: capaianTrendCaption(bars),
     sources: sourcesFor(years, data.sources),
     legend: CAPAIAN_BARS_LEGEND,
@@ -148,11 +220,13 @@ export function indicatorCapaianFigure(data: Agency, indicator: Indicator): Char
 
 const peerLabel = (agency: AgencySummary) => agency.nama_pd;
 
-/** Agencies of one urusan ranked by mean IKU capaian and by serapan, for one year. */
-export function peerFigures(urusanSlug: string, urusan: string, tahun: number, peers: readonly PeerRow[]): ChartData[] {
-  const capaian: PeerBar[] = peers
-    .filter((peer) => peer.year?.iku_capaian_rata != null)
-    .map((peer) => ({ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: peer.year!.iku_capaian_rata!, text: `${formatPercent(peer.year!.iku_capaian_rata)} · ${bandLabel(peer.year!.iku_band)}` }));
+/** Agencies of one urusan ranked by their headline figure and by serapan, for one year. */
+export function peerFigures(urusanSlug: string, urusan: string, tahun: number, peers: readonly PeerRow[]): ChartFigure[] {
+  const page = paths.urusanYear(urusan, tahun);
+  const capaian: PeerBar[] = peers.flatMap((peer) => {
+    const head = headline(peer.year);
+    return head.value === null ? [] : [{ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: head.value, text: `${formatPercent(head.value)} · ${bandLabel(head.band)}` }];
+  });
   const serapan: PeerBar[] = peers
     .filter((peer) => peer.year?.serapan != null)
     .map((peer) => ({ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: peer.year!.serapan!, text: formatPercent(peer.year!.serapan) }))
@@ -160,18 +234,21 @@ export function peerFigures(urusanSlug: string, urusan: string, tahun: number, p
   const note = (bars: PeerBar[]) =>
     bars.length > PEER_RANKING_MAX ? `Grafik menampilkan ${PEER_RANKING_MAX / 2} teratas dan ${PEER_RANKING_MAX / 2} terbawah dari ${formatCount(bars.length)}; tabel memuat semuanya.` : undefined;
   const sourceText = 'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; sumber rinci ada di halaman tiap perangkat daerah.';
-  const figures: ChartData[] = [];
+  const measure = headline(undefined).label;
+  const figures: ChartFigure[] = [];
   if (capaian.length > 0) {
     figures.push(
       chartFigure({
         id: chartId('urusan', urusanSlug, 'capaian', tahun),
-        title: `Rata-rata capaian IKU urusan ${urusan}, ${tahun}`,
-        caption: peerRankingCaption(capaian, 'rata-rata capaian IKU'),
+        page,
+        title: `${measure} urusan ${urusan}, ${tahun}: perangkat daerah diurutkan`,
+        heading: `${measure}, ${tahun}`,
+        caption: peerRankingCaption(capaian, measure.toLowerCase()),
         sources: [],
         sourceText,
         note: note(capaian),
         legend: PEER_RANKING_LEGEND,
-        columns: PEER_RANKING_COLUMNS('Rata-rata capaian IKU'),
+        columns: PEER_RANKING_COLUMNS(measure),
         rows: peerRankingRows(capaian),
         plot: (width) => peerRanking(capaian, { width }),
       }),
@@ -181,7 +258,9 @@ export function peerFigures(urusanSlug: string, urusan: string, tahun: number, p
     figures.push(
       chartFigure({
         id: chartId('urusan', urusanSlug, 'serapan', tahun),
-        title: `Serapan anggaran urusan ${urusan}, ${tahun}`,
+        page,
+        title: `Serapan anggaran urusan ${urusan}, ${tahun}: perangkat daerah diurutkan`,
+        heading: `Serapan anggaran, ${tahun}`,
         caption: peerRankingCaption(serapan, 'serapan anggaran'),
         sources: [],
         sourceText,

@@ -5,37 +5,65 @@
 import type { AgencyData, Indicator, Source } from '../data/output.ts';
 import { formatNumber, formatPercent } from '../data/format.ts';
 import { bandLabel } from '../lib/labels.ts';
-import type { CitationInput } from './citation.ts';
-import type { MiniBar, OgCard } from './registry.ts';
+import { headline } from './headline.ts';
+import type { CitationInput } from './pages.ts';
 
-type Card = Omit<OgCard, 'page'>;
+/** One bar of a preview card's small chart: a year and its value, written out. */
+export interface MiniBar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+/** A page's preview card, drawn by src/downloads/ogCard.ts. */
+export interface OgCard {
+  kicker: string;
+  title: string;
+  /** The headline figure, already formatted: `100,22%`. */
+  figure: string | null;
+  figureLabel: string | null;
+  /** A small bar chart beside the figure, with its title; null for none. */
+  bars: MiniBar[] | null;
+  barsTitle: string | null;
+  /** A value drawn as a dashed reference line across the bars (100 for capaian). */
+  barsReference?: number | null;
+}
+
+type Card = OgCard;
+
+/** The card of every page that has none of its own. */
+export function siteCard(): OgCard {
+  return { kicker: 'Kinerja dan anggaran perangkat daerah', title: 'Target, realisasi dan anggaran dari laporan kinerja, dalam satu halaman', figure: null, figureLabel: null, bars: null, barsTitle: null };
+}
 
 const kickerOf = (data: Pick<AgencyData, 'agency'>) => `${data.agency.urusan} · ${data.agency.nama_wilayah}, ${data.agency.provinsi}`;
 
 /** The agency in one year (its latest when `tahun` is null): mean IKU capaian, else serapan; bars over the years. */
 export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun: number | null): Card {
   const year = data.ringkasan.find((summary) => summary.tahun === tahun) ?? data.ringkasan.at(-1);
-  const capaianBars: MiniBar[] = data.ringkasan
-    .filter((summary) => summary.iku_capaian_rata !== null)
-    .map((summary) => ({ label: String(summary.tahun), value: summary.iku_capaian_rata!, text: formatPercent(summary.iku_capaian_rata, 1) }));
+  const capaianBars: MiniBar[] = data.ringkasan.flatMap((summary) => {
+    const head = headline(summary);
+    return head.value === null ? [] : [{ label: String(summary.tahun), value: head.value, text: formatPercent(head.value, 1) }];
+  });
   const serapanBars: MiniBar[] = data.ringkasan
     .filter((summary) => summary.serapan !== null)
     .map((summary) => ({ label: String(summary.tahun), value: summary.serapan!, text: formatPercent(summary.serapan, 1) }));
   const base = { kicker: kickerOf(data), title: data.agency.nama_pd };
-  if (year && year.iku_capaian_rata !== null) {
+  const head = headline(year);
+  if (year && head.value !== null) {
     return {
       ...base,
-      figure: formatPercent(year.iku_capaian_rata),
-      figureLabel: `rata-rata capaian IKU ${year.tahun} · ${bandLabel(year.iku_band)}`,
+      figure: formatPercent(head.value),
+      figureLabel: `${head.label.toLowerCase()} ${year.tahun} · ${bandLabel(head.band)}`,
       bars: capaianBars,
-      barsTitle: 'Rata-rata capaian IKU per tahun',
+      barsTitle: `${head.label} per tahun`,
       barsReference: 100,
     };
   }
   if (year && year.serapan !== null) {
     return { ...base, figure: formatPercent(year.serapan), figureLabel: `serapan anggaran ${year.tahun}`, bars: serapanBars, barsTitle: 'Serapan anggaran per tahun', barsReference: 100 };
   }
-  return { ...base, figure: null, figureLabel: null, bars: capaianBars.length > 0 ? capaianBars : null, barsTitle: 'Rata-rata capaian IKU per tahun', barsReference: 100 };
+  return { ...base, figure: null, figureLabel: null, bars: capaianBars.length > 0 ? capaianBars : null, barsTitle: `${head.label} per tahun`, barsReference: 100 };
 }
 
 /** One indicator: its latest capaian (else realisasi), bars of capaian (else numeric realisasi) per year. */

@@ -4,7 +4,8 @@
  */
 import { groupBy } from '../data/groupBy.ts';
 import type { AgencySummary, YearSummary } from '../data/output.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../lib/slug.ts';
+import { headline } from './headline.ts';
 
 /** Above this many agencies `/` lists provinces only and each province gets the agency table. */
 export const HOME_INLINE_MAX = 300;
@@ -31,7 +32,7 @@ export interface ProvinceGroup {
   count: number;
 }
 
-export function headline(agency: AgencySummary): AgencyHeadline {
+export function withLatestYear(agency: AgencySummary): AgencyHeadline {
   return { agency, latest: agency.ringkasan.find((year) => year.tahun === agency.tahun_terakhir) };
 }
 
@@ -50,7 +51,7 @@ export function groupByProvince(agencies: readonly AgencySummary[]): ProvinceGro
             nama_wilayah: inRegion[0]!.nama_wilayah,
             kode_wilayah,
             slug: slugify(kode_wilayah),
-            agencies: inRegion.sort((a, b) => collator.compare(a.nama_pd, b.nama_pd)).map(headline),
+            agencies: inRegion.sort((a, b) => collator.compare(a.nama_pd, b.nama_pd)).map(withLatestYear),
           }))
           .sort((a, b) => collator.compare(a.nama_wilayah, b.nama_wilayah)),
       };
@@ -66,7 +67,7 @@ export interface UrusanGroup {
   years: number[];
 }
 
-const comparable = (year: YearSummary) => year.iku_capaian_rata !== null || year.serapan !== null;
+const comparable = (year: YearSummary) => headline(year).value !== null || year.serapan !== null;
 
 export function groupByUrusan(agencies: readonly AgencySummary[]): UrusanGroup[] {
   const groups = groupBy(agencies, (agency) => slugify(agency.urusan));
@@ -85,13 +86,10 @@ export interface PeerRow {
   year: YearSummary | undefined;
 }
 
-/** Agencies of one urusan in one year, ranked by IKU capaian (highest first, missing last), then by name. */
+/** Agencies of one urusan in one year, ranked by the headline figure (highest first, missing last), then by name. */
 export function peerRows(agencies: readonly AgencySummary[], tahun: number): PeerRow[] {
+  const value = (row: PeerRow) => headline(row.year).value ?? Number.NEGATIVE_INFINITY;
   return agencies
     .map((agency) => ({ agency, year: agency.ringkasan.find((year) => year.tahun === tahun) }))
-    .sort(
-      (a, b) =>
-        (b.year?.iku_capaian_rata ?? Number.NEGATIVE_INFINITY) - (a.year?.iku_capaian_rata ?? Number.NEGATIVE_INFINITY) ||
-        collator.compare(a.agency.nama_pd, b.agency.nama_pd),
-    );
+    .sort((a, b) => value(b) - value(a) || collator.compare(a.agency.nama_pd, b.agency.nama_pd));
 }

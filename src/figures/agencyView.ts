@@ -1,5 +1,5 @@
 /**
- * What an agency's pages show, derived from its JSON: the headline year, the indicator table and
+ * What an agency's pages show, derived from its JSON (used by the figures step, never by pages): the headline year, the indicator table and
  * tree, the budget hierarchy as rows, findings by kind, sources per figure. Pure: no Astro, no I/O.
  */
 import { summarize } from '../data/assemble.ts';
@@ -17,6 +17,8 @@ import {
   type YearSummary,
 } from '../data/output.ts';
 import { TINGKAT_INDIKATOR } from '../data/schema.ts';
+import { PERCENT_TOLERANCE } from '../data/findings.ts';
+import type { SourceRef } from './figure.ts';
 
 /** The year an agency page opens on: the latest with a realisation or budget figure. */
 export function latestYear(data: AgencyData): number | null {
@@ -39,6 +41,8 @@ export interface KinerjaRow {
   year: IndicatorYear;
   /** Realisasi of this and earlier years, for the sparkline. */
   history: { tahun: number; nilai: number | string }[];
+  /** The printed capaian differs from the computed one by more than the findings' tolerance. */
+  printedDiffers: boolean;
 }
 
 /** The IKU/sasaran table of a year: IKU and tujuan/sasaran indicators with a figure that year, IKU first. */
@@ -51,7 +55,8 @@ export function kinerjaRows(indicators: readonly Indicator[], tahun: number): Ki
     const history = indicator.tahun
       .filter((row) => row.tahun <= tahun && row.realisasi !== null)
       .map((row) => ({ tahun: row.tahun, nilai: row.realisasi! }));
-    rows.push({ indicator, year, history });
+    const printedDiffers = year.selisih_capaian_dilaporkan !== null && Math.abs(year.selisih_capaian_dilaporkan) > PERCENT_TOLERANCE;
+    rows.push({ indicator, year, history, printedDiffers });
   }
   return rows.sort((a, b) => Number(b.indicator.iku) - Number(a.indicator.iku));
 }
@@ -213,16 +218,6 @@ export function efficiencyRows(data: Pick<AgencyData, 'efficiency' | 'indicators
         efisiensi: row.efisiensi,
       };
     });
-}
-
-export interface SourceRef {
-  kode_sumber: string;
-  judul: string;
-  jenis: string | null;
-  tahun_laporan: number | null;
-  tautan: string | null;
-  /** Places in the document (tables, pages) that the figures cite, without the kode prefix. */
-  tempat: string[];
 }
 
 /** The documents behind some figures, with the places cited in each, in first-seen order. */
