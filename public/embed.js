@@ -12,7 +12,7 @@
   var script = document.currentScript;
   var origin;
   try {
-    origin = new URL(script && script.src ? script.src : 'https://kinerja-terbuka.example/embed.js').origin;
+    origin = new URL(script.src).origin;
   } catch (error) {
     return;
   }

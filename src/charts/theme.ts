@@ -25,7 +25,8 @@ export const COLORS = {
   grid: '#d0d7de',
 } as const;
 
-export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+/** The site's font (served by the site, src/styles/global.css), then the system's. */
+export const FONT = 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 export const baseStyle = { fontFamily: FONT, fontSize: '13px', color: COLORS.ink, overflow: 'visible' } as const;
 

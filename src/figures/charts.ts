@@ -22,7 +22,7 @@ import { NARROW, WIDE } from '../charts/theme.ts';
 import { efficiencyRows, kinerjaRows, programBudget, serapanYears, sourcesFor } from './agencyView.ts';
 import type { PeerRow } from './directory.ts';
 import type { ChartFigure, Column, LegendItem, Row, SourceRef } from './figure.ts';
-import { headline } from './headline.ts';
+import { headline, labelInSentence } from './headline.ts';
 
 type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 'efficiency' | 'ringkasan'>;
 
@@ -243,7 +243,7 @@ export function peerFigures(urusanSlug: string, urusan: string, tahun: number, p
         page,
         title: `${measure} urusan ${urusan}, ${tahun}: perangkat daerah diurutkan`,
         heading: `${measure}, ${tahun}`,
-        caption: peerRankingCaption(capaian, measure.toLowerCase()),
+        caption: peerRankingCaption(capaian, labelInSentence(measure)),
         sources: [],
         sourceText,
         note: note(capaian),

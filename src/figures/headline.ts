@@ -27,3 +27,6 @@ export function headline(summary: YearSummary | undefined): Headline {
   const reason = summary.iku_jumlah === 0 ? `tidak ada IKU dengan target atau realisasi tahun ${summary.tahun}` : `capaian IKU tahun ${summary.tahun} belum dapat dihitung`;
   return { value: null, band: null, label: HEADLINE_LABEL, count, reason };
 }
+
+/** The label inside a sentence: `rata-rata capaian IKU` (acronyms kept). */
+export const labelInSentence = (label: string): string => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;

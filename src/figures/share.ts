@@ -3,9 +3,9 @@
  * citation (citation.ts), from the page's data. Pure.
  */
 import type { AgencyData, Indicator, Source } from '../data/output.ts';
-import { formatNumber, formatPercent } from '../data/format.ts';
+import { formatPercent } from '../data/format.ts';
 import { bandLabel } from '../lib/labels.ts';
-import { headline } from './headline.ts';
+import { headline, labelInSentence } from './headline.ts';
 import type { CitationInput } from './pages.ts';
 
 /** One bar of a preview card's small chart: a year and its value, written out. */
@@ -54,7 +54,7 @@ export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun
     return {
       ...base,
       figure: formatPercent(head.value),
-      figureLabel: `${head.label.toLowerCase()} ${year.tahun} · ${bandLabel(head.band)}`,
+      figureLabel: `${labelInSentence(head.label)} ${year.tahun} · ${bandLabel(head.band)}`,
       bars: capaianBars,
       barsTitle: `${head.label} per tahun`,
       barsReference: 100,
@@ -64,35 +64,6 @@ export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun
     return { ...base, figure: formatPercent(year.serapan), figureLabel: `serapan anggaran ${year.tahun}`, bars: serapanBars, barsTitle: 'Serapan anggaran per tahun', barsReference: 100 };
   }
   return { ...base, figure: null, figureLabel: null, bars: capaianBars.length > 0 ? capaianBars : null, barsTitle: `${head.label} per tahun`, barsReference: 100 };
-}
-
-/** One indicator: its latest capaian (else realisasi), bars of capaian (else numeric realisasi) per year. */
-export function indicatorCard(data: Pick<AgencyData, 'agency'>, indicator: Indicator): Card {
-  const withCapaian = indicator.tahun.filter((year) => year.capaian !== null);
-  const latest = withCapaian.at(-1);
-  const realised = indicator.tahun.filter((year) => year.realisasi !== null);
-  const base = { kicker: `${data.agency.nama_pd} · ${indicator.kode_indikator}`, title: indicator.indikator };
-  if (latest) {
-    return {
-      ...base,
-      figure: formatPercent(latest.capaian),
-      figureLabel: `capaian ${latest.tahun} · ${bandLabel(latest.band)}`,
-      bars: withCapaian.map((year) => ({ label: String(year.tahun), value: year.capaian!, text: formatPercent(year.capaian, 1) })),
-      barsTitle: 'Capaian per tahun',
-      barsReference: 100,
-    };
-  }
-  const last = realised.at(-1);
-  const numeric = realised.filter((year) => typeof year.realisasi === 'number');
-  const value = (raw: number | string | null) => (typeof raw === 'number' ? `${formatNumber(raw)}${indicator.satuan === '%' ? '%' : ''}` : String(raw));
-  return {
-    ...base,
-    figure: last ? value(last.realisasi) : null,
-    figureLabel: last ? `realisasi ${last.tahun}${indicator.satuan === '%' ? '' : ` (${indicator.satuan})`}` : null,
-    bars: numeric.length > 1 ? numeric.map((year) => ({ label: String(year.tahun), value: year.realisasi as number, text: value(year.realisasi) })) : null,
-    barsTitle: 'Realisasi per tahun',
-    barsReference: null,
-  };
 }
 
 const latestSource = (sources: readonly Source[]) => [...sources].sort((a, b) => a.tahun_laporan - b.tahun_laporan).at(-1);

@@ -24,7 +24,9 @@ describe('capaianBars', () => {
   });
 
   it('captions how many met the target and the lowest', () => {
-    expect(capaianBarsCaption(capaianBarsFixture, 'IKU')).toBe('2 dari 3 IKU mencapai target (capaian ≥ 100%); terendah SS3 (75,5% · Tinggi); rata-rata 125,24%; 1 belum dapat dihitung.');
+    expect(capaianBarsCaption(capaianBarsFixture, 'IKU')).toBe('2 dari 3 IKU mencapai target (capaian ≥ 100%); terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
+    // With the page's headline figure, the caption says that same figure (not a mean of its own).
+    expect(capaianBarsCaption(capaianBarsFixture, 'IKU', { value: 100.22, label: 'Median capaian IKU' })).toBe('2 dari 3 IKU mencapai target (capaian ≥ 100%); terendah SS3 (75,5% · Tinggi); median capaian IKU 100,22%; 1 belum dapat dihitung.');
     expect(capaianBarsCaption([], 'IKU')).toBe('Belum ada capaian IKU yang dapat dihitung.');
     const years = [
       { key: '2022', tahun: 2022, label: '2022', capaian: 112.36, band: 'sangat-tinggi' as const },

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it, vi } from 'vitest';
 import { capaianBars } from '../../src/charts/capaianBars.ts';
-import { chartFigure, chartId } from '../../src/charts/chartFigure.ts';
+import { chartFigure, chartId } from '../../src/figures/charts.ts';
 import { renderSvg } from '../../src/charts/renderSvg.ts';
 import { capaianBarsFixture } from './fixtures.ts';
 
@@ -57,7 +57,7 @@ describe('renderSvg', () => {
   });
 
   it('chartFigure renders wide and narrow, each with its own ids', () => {
-    const figure = chartFigure({ id: 'x-capaian', title: 'T', caption: 'C', sources: [], columns: [], rows: [], plot: (width) => capaianBars(capaianBarsFixture, { width }) });
+    const figure = chartFigure({ id: 'x-capaian', page: '/x/', title: 'T', heading: 'H', caption: 'C', sources: [], legend: [], columns: [], rows: [], plot: (width) => capaianBars(capaianBarsFixture, { width }) });
     expect(figure.svg.wide).toContain('id="x-capaian-lebar"');
     expect(figure.svg.narrow).toContain('id="x-capaian-sempit"');
     expect(figure.svg.narrow).toContain('viewBox="0 0 336 ');

@@ -1,32 +1,34 @@
-/** The pure parts of downloads, embeds and sharing: headers, sitemap, embed page and snippet, citation, JSON-LD, cards. */
+/** The pure parts of downloads, embeds and sharing: headers, sitemap, embed snippet, figure files, citation, JSON-LD, cards. */
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { ChartData } from '../../src/charts/chartData.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { chartCsv, chartLinks, csvHeaders, permalinkPage } from '../../src/downloads/chartFiles.ts';
 import { citation, formatDate, publicationYear } from '../../src/downloads/citation.ts';
-import { readCsv } from '../../src/downloads/csv.ts';
-import { defaultEmbedHeight, embedPage, embedSnippet } from '../../src/downloads/embedPage.ts';
+import { BOM, readCsv } from '../../src/downloads/csv.ts';
+import { defaultEmbedHeight, embedSnippet } from '../../src/downloads/embedSnippet.ts';
+import { csvHeaders, downloadData, figureCsv, figureMetadata, fileName } from '../../src/downloads/figureFiles.ts';
 import { headersFile } from '../../src/downloads/headers.ts';
 import { escapeHtml, jsonForScript } from '../../src/downloads/html.ts';
 import { agencyDatasetJsonLd } from '../../src/downloads/jsonLd.ts';
 import { OG_HEIGHT, OG_WIDTH, ogCardSvg } from '../../src/downloads/ogCard.ts';
-import { agencyCard, agencyCitation, indicatorCard, indicatorCitation } from '../../src/downloads/pageShare.ts';
 import { pngSize, svgToPng } from '../../src/downloads/png.ts';
-import { ogImagePath, registerChart, registerOgCard, sourceLine, type StagedChart } from '../../src/downloads/registry.ts';
 import { sitemapFiles } from '../../src/downloads/sitemap.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { sourceLine, type ChartFigure } from '../../src/figures/figure.ts';
+import { agencyCard, agencyCitation, indicatorCitation } from '../../src/figures/share.ts';
+import { ogImagePath } from '../../src/lib/paths.ts';
 import { decodePng, pixelStats } from './decodePng.ts';
 
 const SVG = '<svg class="plot-d6a7b5" width="720" height="240" viewBox="0 0 720 240" style="font-family: system-ui; color: #1f2328;"><title>t</title><rect x="10" y="10" width="100" height="200" fill="#0b6e66"></rect><text x="5" y="230">2023</text></svg>';
-const CHART: StagedChart = {
+const CHART: ChartFigure = {
+  kind: 'chart',
   id: 'dinsos-x-serapan',
+  page: '/pd/dinsos-x/',
   title: 'Serapan <b>anggaran</b> & "lainnya"',
+  heading: 'Serapan anggaran',
   caption: 'Serapan 2023 95,53%',
   note: null,
-  source: 'Sumber: LKjIP 2023 (Tabel 3.1)',
   sources: [],
+  sourceText: 'LKjIP 2023 (Tabel 3.1)',
   legend: [{ label: 'Serapan <i>', color: '#0b6e66', mark: 'bar' }],
   columns: [
     { key: 'tahun', label: 'Tahun', format: 'year' },
@@ -85,25 +87,8 @@ describe('sitemap', () => {
   });
 });
 
-describe('embed page', () => {
-  const html = embedPage(CHART, { permalink: 'https://kt.example/pd/x/#dinsos-x-serapan' });
-  const { document } = parseHTML(html);
-
-  it('has the chart, its title, source and a link back, and no site chrome', () => {
-    expect(document.querySelector('h1')!.textContent).toBe(CHART.title);
-    expect(document.querySelector('h1 a')!.getAttribute('href')).toBe('https://kt.example/pd/x/#dinsos-x-serapan');
-    expect(document.querySelectorAll('.svg svg')).toHaveLength(2);
-    expect(document.querySelector('.source')!.textContent).toBe(CHART.source);
-    expect(document.querySelector('.legend li')!.textContent).toBe('Serapan <i>');
-    expect(document.querySelector('header, nav, footer')).toBeNull();
-    expect(html).not.toContain('<b>anggaran</b>');
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(CONTENT_SECURITY_POLICY);
-    expect(document.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-    expect([...document.querySelectorAll('script')].map((script) => script.getAttribute('src'))).toEqual(['/embed-frame.js']);
-    expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://kt.example/pd/x/#dinsos-x-serapan');
-  });
-
-  it('snippet: absolute iframe and script, escaped title, fixed height that fits the chart', () => {
+describe('embed snippet', () => {
+  it('an absolute iframe and script, the title escaped, a fixed height that fits the chart at 760 px and at 360 px', () => {
     const snippet = embedSnippet(CHART, 'https://kt.example/');
     const { document: host } = parseHTML(`<div>${snippet}</div>`);
     const iframe = host.querySelector('iframe')!;
@@ -114,38 +99,49 @@ describe('embed page', () => {
     // 240 px of chart, a line each of title, caption, legend, source and credit.
     expect(defaultEmbedHeight(CHART)).toBeGreaterThan(240 + 150);
     expect(defaultEmbedHeight(CHART)).toBeLessThan(240 + 260);
+    // A taller narrow chart (a phone) sets the height.
+    const tall = { ...CHART, svg: { wide: SVG, narrow: SVG.replace('height="240"', 'height="640"') } };
+    expect(defaultEmbedHeight(tall)).toBeGreaterThan(640 + 150);
     expect(host.querySelector('script')!.getAttribute('src')).toBe('https://kt.example/embed.js');
   });
 });
 
-describe('chart files', () => {
-  it('CSV headers carry units; values are the rows; text formulas escaped, negative numbers not', () => {
+describe('figure files', () => {
+  const data = downloadData(CHART, 'https://kt.example/pd/x/#a');
+
+  it('CSV: the header row first with units, no comment lines; values are the rows; text formulas escaped, negative numbers not', () => {
     expect(csvHeaders(CHART.columns)).toEqual(['Tahun', 'Pagu (rupiah)', 'Serapan (%)', 'Efisiensi (poin persentase)', 'Program']);
-    const csv = chartCsv(CHART, 'https://kt.example/pd/x/#a', 'kanonik');
-    const lines = csv.slice(1).split('\n');
-    expect(lines[0]).toBe('# Serapan <b>anggaran</b> & \u201dlainnya\u201d (Kinerja Terbuka)');
-    expect(lines[1]).toBe('# Sumber: LKjIP 2023 (Tabel 3.1). Tautan: https://kt.example/pd/x/#a');
-    expect(lines[2]).toMatch(/^# Format kanonik: pemisah kolom koma/);
+    const csv = figureCsv(data, 'kanonik');
+    expect(csv.startsWith(BOM)).toBe(false);
+    expect(csv.split('\n')[0]).toBe('Tahun,Pagu (rupiah),Serapan (%),Efisiensi (poin persentase),Program');
     const { rows } = readCsv(csv);
     expect(rows).toEqual([
       { Tahun: '2022', 'Pagu (rupiah)': '1704319000', 'Serapan (%)': '91.9', 'Efisiensi (poin persentase)': '-3.48', Program: `'=HYPERLINK("http://evil.example/","klik")` },
       { Tahun: '2023', 'Pagu (rupiah)': '', 'Serapan (%)': '95.53', 'Efisiensi (poin persentase)': '2.5', Program: "'-1+2" },
     ]);
-    const excel = readCsv(chartCsv(CHART, 'https://kt.example/', 'excel-id'), 'excel-id');
+    const excelText = figureCsv(data, 'excel-id');
+    expect(excelText.startsWith(`${BOM}Tahun;Pagu (rupiah);`)).toBe(true);
+    expect(excelText).toContain('\r\n');
+    const excel = readCsv(excelText, 'excel-id');
     expect(excel.rows[0]!['Efisiensi (poin persentase)']).toBe('-3,48');
     expect(excel.rows[1]!.Program).toBe("'-1+2");
   });
 
-  it('permalink: the most specific page that shows the chart', () => {
-    expect(permalinkPage(['/pd/x/', '/pd/x/2023/'])).toBe('/pd/x/2023/');
-    expect(permalinkPage(['/pd/x/2023/', '/pd/x/2022/'])).toBe('/pd/x/2022/');
-    expect(chartLinks('a-b', '/')).toEqual({ csv: '/unduh/grafik/a-b.csv', excel: '/unduh/grafik/a-b-excel.csv', svg: '/unduh/grafik/a-b.svg', png: '/unduh/grafik/a-b.png', embed: '/embed/grafik/a-b/' });
-  });
-
-  it('registering outside a build does nothing', () => {
-    expect(() => registerChart({ ...CHART, sourceText: undefined } as unknown as ChartData, '/pd/x/')).not.toThrow();
-    expect(registerOgCard({ page: '/pd/x/', kicker: '', title: '', figure: null, figureLabel: null, bars: null, barsTitle: null })).toBe('/og/pd/x.png');
-    expect(ogImagePath('/')).toBe('/og/beranda.png');
+  it('names files after the title and puts title, source, address, licence and units in the metadata', () => {
+    expect(fileName('Serapan anggaran Dinas Sosial Kabupaten Mojokerto, 2019–2023')).toBe('serapan-anggaran-dinas-sosial-kabupaten-mojokerto-2019-2023');
+    expect(fileName('x'.repeat(50) + ' ' + 'y'.repeat(100)).length).toBeLessThanOrEqual(120);
+    expect(data.file).toBe('serapan-b-anggaran-b-dan-lainnya');
+    const meta = figureMetadata(data);
+    expect(meta).toMatchObject({ judul: CHART.title, sumber: 'LKjIP 2023 (Tabel 3.1)', tautan: 'https://kt.example/pd/x/#a', lisensi: { name: 'CC-BY-4.0' } });
+    expect((meta.kolom as { nama: string; satuan: string | null }[]).map((column) => [column.nama, column.satuan])).toEqual([
+      ['Tahun', null],
+      ['Pagu (rupiah)', 'rupiah'],
+      ['Serapan (%)', '%'],
+      ['Efisiensi (poin persentase)', 'poin persentase'],
+      ['Program', null],
+    ]);
+    expect(ogImagePath(null)).toBe('/og/beranda.png');
+    expect(ogImagePath('dinsos-x')).toBe('/og/pd/dinsos-x.png');
     expect(sourceLine({ sources: [], sourceText: 'banyak laporan' })).toBe('Sumber: banyak laporan');
   });
 });
@@ -191,9 +187,8 @@ describe('preview cards', () => {
   const { agencies } = loadDataset('data');
   it('render to 1200×630 PNGs with the headline figure', async () => {
     for (const data of agencies) {
-      const cards = [agencyCard(data, null), ...data.indicators.slice(0, 3).map((indicator) => indicatorCard(data, indicator))];
-      for (const card of cards) {
-        const svg = ogCardSvg({ ...card, page: `/pd/${data.agency.kode_pd}/` }, 'kt.example');
+      for (const card of [agencyCard(data, null)]) {
+        const svg = ogCardSvg(card, `kt.example/pd/${data.agency.kode_pd}/`);
         new Resvg(svg); // strict XML
         expect(svg).toContain(`width="${OG_WIDTH}" height="${OG_HEIGHT}"`);
       }
@@ -201,7 +196,7 @@ describe('preview cards', () => {
     const mojokerto = agencies.find((data) => data.agency.kode_pd === 'dinsos-mojokerto')!;
     const card = agencyCard(mojokerto, 2023);
     expect(card.figureLabel).toMatch(/^rata-rata capaian IKU 2023/);
-    const { png } = await svgToPng(ogCardSvg({ ...card, page: '/pd/dinsos-mojokerto/2023/' }, 'kt.example'), { scale: 1 });
+    const { png } = await svgToPng(ogCardSvg(card, 'kt.example/pd/dinsos-mojokerto/'), { scale: 1 });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     const stats = pixelStats(decodePng(png), [0x0b, 0x6e, 0x66]);
     expect(stats.white).toBeGreaterThan(0.5);

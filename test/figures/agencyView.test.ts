@@ -9,7 +9,7 @@ import {
   programBudget,
   serapanYears,
   sourcesFor,
-} from '../../src/lib/agencyView.ts';
+} from '../../src/figures/agencyView.ts';
 import { budget, finding, indicator, sakip, ss1, summary, year } from '../charts/fixtures.ts';
 
 describe('kinerjaRows', () => {

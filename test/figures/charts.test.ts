@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { efficiencyFigures, ikuCapaianFigure, indicatorCapaianFigure, indicatorTrendFigure, peerFigures, sparklineSvg } from '../../src/charts/figures.ts';
+import { efficiencyFigures, ikuCapaianFigure, indicatorCapaianFigure, indicatorTrendFigure, peerFigures, sparklineSvg } from '../../src/figures/charts.ts';
 import type { AgencyData } from '../../src/data/output.ts';
-import { sakip, ss1, summary } from './fixtures.ts';
+import { sakip, ss1, summary } from '../charts/fixtures.ts';
 
 const HOSTILE = '</svg><script>alert(1)</script>"><img src=x onerror=alert(2)>';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencySummary } from '../../src/data/output.ts';
-import { groupByProvince, groupByUrusan, headline, peerRows } from '../../src/lib/directory.ts';
+import { groupByProvince, groupByUrusan, peerRows, withLatestYear } from '../../src/figures/directory.ts';
 import { summary } from '../charts/fixtures.ts';
 
 const agency = (kode: string, provinsi: string, kode_wilayah: string, urusan: string, ringkasan = [summary({ tahun: 2023 })]): AgencySummary => ({
@@ -25,7 +25,7 @@ describe('groupByProvince', () => {
 
   it('takes the headline from the latest year', () => {
     const item = agency('a', 'Bengkulu', '17.06', 'Sosial', [summary({ tahun: 2022, serapan: 90 }), summary({ tahun: 2023, serapan: 95 })]);
-    expect(headline(item).latest?.serapan).toBe(95);
+    expect(withLatestYear(item).latest?.serapan).toBe(95);
   });
 });
 

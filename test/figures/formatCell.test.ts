@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell } from '../../src/charts/chartData.ts';
+import { formatCell } from '../../src/figures/formatCell.ts';
 
 describe('formatCell', () => {
   it('writes numbers the Indonesian way and years as four plain digits', () => {
