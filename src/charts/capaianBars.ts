@@ -7,7 +7,7 @@ import type { BandId } from '../data/derive.ts';
 import { formatPercent } from '../data/format.ts';
 import { bandLabel } from '../lib/labels.ts';
 import type { Column, LegendItem, Row } from '../figures/figure.ts';
-import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
+import { baseStyle, COLORS, percentTick, ROW, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
 
 export interface CapaianBar {
   key: string;
@@ -24,7 +24,6 @@ export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
 ];
 
 const valueText = (bar: CapaianBar) => `${formatPercent(bar.capaian)} · ${bandLabel(bar.band)}`;
-const TEXT_PX = 7.2;
 
 export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
   const marginLeft = 4;
@@ -34,10 +33,7 @@ export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { wid
   const valid = bars.filter((bar) => bar.capaian !== null);
   const max = Math.max(110, ...valid.map((bar) => bar.capaian!)) * 1.04;
   const plotWidth = width - marginLeft - marginRight;
-  // A value label goes inside its bar when it fits there, else after the bar end, else (no room) inside anyway.
-  const fitsInside = (bar: CapaianBar) => (bar.capaian! / max) * plotWidth > valueText(bar).length * TEXT_PX + 14;
-  const inside = valid.filter(fitsInside);
-  const outside = valid.filter((bar) => !fitsInside(bar));
+  const value = (bar: CapaianBar) => (bar.capaian === null ? 'belum dapat dihitung' : valueText(bar));
   const y = { y: 'key', x: 'capaian' } as const;
   return {
     width,
@@ -51,12 +47,13 @@ export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { wid
     y: { type: 'band', domain: bars.map((bar) => bar.key), axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
     marks: [
       Plot.barX(valid, { ...y, fill: COLORS.accent, title: (bar: CapaianBar) => `${bar.label}: ${valueText(bar)}` }),
-      Plot.ruleX([0], { stroke: COLORS.ink }),
-      Plot.ruleX([100], { stroke: COLORS.ink, strokeDasharray: '4,3', strokeWidth: 1.25 }),
-      Plot.text(bars, { y: 'key', x: 0, text: (bar: CapaianBar) => clip(bar.label, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
-      Plot.text(inside, { ...y, text: valueText, textAnchor: 'end', dx: -6, fill: 'white', fontWeight: 600 }),
-      Plot.text(outside, { ...y, text: valueText, textAnchor: 'start', dx: 6, fill: COLORS.ink, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
-      Plot.text(bars.filter((bar) => bar.capaian === null), { y: 'key', x: 0, text: () => 'capaian belum dapat dihitung', textAnchor: 'start', dx: 6, fill: COLORS.muted }),
+      // The zero line and the target (100%) within each bar's band: the text line above the bar stays clear.
+      Plot.tickX(bars, { x: () => 0, y: 'key', stroke: COLORS.ink }),
+      // A white line under the dashed target keeps it visible across a bar that passes it.
+      Plot.tickX(valid.filter((bar) => bar.capaian! > 100), { x: () => 100, y: 'key', stroke: 'white', strokeWidth: 3 }),
+      Plot.tickX(bars, { x: () => 100, y: 'key', stroke: COLORS.ink, strokeDasharray: '4,3', strokeWidth: 1.25 }),
+      Plot.text(bars, { y: 'key', frameAnchor: 'left', text: (bar: CapaianBar) => rowName(bar.label, value(bar), plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(bars, { y: 'key', frameAnchor: 'right', text: value, textAnchor: 'end', dy: ROW_TEXT_DY, fill: (bar: CapaianBar) => (bar.capaian === null ? COLORS.muted : COLORS.ink) }),
     ],
   };
 }

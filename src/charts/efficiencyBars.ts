@@ -8,7 +8,7 @@ import { formatPoints } from '../data/format.ts';
 import type { EfficiencyRow } from '../figures/agencyView.ts';
 import { EFFICIENCY_BASIS_LABEL } from '../lib/labels.ts';
 import type { Column, LegendItem, Row } from '../figures/figure.ts';
-import { baseStyle, clip, COLORS, ROW, WIDE } from './theme.ts';
+import { baseStyle, COLORS, ROW, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
 
 export const EFFICIENCY_BARS_LEGEND: LegendItem[] = [
   { label: 'Capaian di atas serapan', color: COLORS.accent, mark: 'bar' },
@@ -18,8 +18,8 @@ export const EFFICIENCY_BARS_LEGEND: LegendItem[] = [
 export const efficiencyLabel = (row: Pick<EfficiencyRow, 'kode_indikator' | 'indikator' | 'basis'>) =>
   `${row.kode_indikator} ${row.indikator} (${EFFICIENCY_BASIS_LABEL[row.basis]})`;
 
-/** What a bar is set against, short enough to sit beside the value. */
-const BASIS_SHORT = { program: '', total: ' · vs total PD', sasaran: ' · vs anggaran sasaran' } as const;
+/** What a bar is set against, in plain words, after the indicator's kode (a program's own budget goes without saying). */
+const BASIS_SHORT = { program: '', total: ', dibanding serapan seluruh dinas:', sasaran: ', dibanding anggaran sasaran ini:' } as const;
 
 export function efficiencyBars(rows: readonly EfficiencyRow[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
   const marginLeft = 4;
@@ -30,11 +30,9 @@ export function efficiencyBars(rows: readonly EfficiencyRow[], { width = WIDE }:
   const values = rows.map((row) => row.efisiensi);
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
-  // Room for the value label beside the bar end, as a share of the domain.
-  const room = rows.some((row) => row.basis === 'sasaran') ? 190 : 90;
-  const pad = ((high - low || 1) * room) / Math.max(plotWidth - 2 * room, 60);
-  const domain = [low < 0 ? low - pad : 0, high + pad];
-  const text = (row: EfficiencyRow) => `${formatPoints(row.efisiensi)}${BASIS_SHORT[row.basis]}`;
+  const domain = [low, high === low ? low + 1 : high];
+  const text = (row: EfficiencyRow) => formatPoints(row.efisiensi);
+  const name = (row: EfficiencyRow) => `${row.kode_indikator}${BASIS_SHORT[row.basis]} ${row.indikator}`;
   const xy = { x: 'efisiensi', y: 'key' } as const;
   return {
     width,
@@ -44,14 +42,14 @@ export function efficiencyBars(rows: readonly EfficiencyRow[], { width = WIDE }:
     marginTop,
     marginBottom,
     style: baseStyle,
-    x: { domain, grid: true, label: null, tickFormat: (value: number) => formatPoints(value, 0).replace(' poin', ''), ticks: Math.max(2, Math.floor(plotWidth / 90)) },
+    x: { domain, nice: true, grid: true, label: null, tickFormat: (value: number) => formatPoints(value, 0).replace(' poin', ''), ticks: Math.max(2, Math.floor(plotWidth / 90)) },
     y: { type: 'band', domain: rows.map((row) => row.key), axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
     marks: [
       Plot.barX(rows, { ...xy, fill: (row: EfficiencyRow) => (row.efisiensi < 0 ? COLORS.negative : COLORS.accent), title: (row: EfficiencyRow) => `${efficiencyLabel(row)}: ${text(row)}` }),
-      Plot.ruleX([0], { stroke: COLORS.ink }),
-      Plot.text(rows, { y: 'key', frameAnchor: 'left', text: (row: EfficiencyRow) => clip(`${row.kode_indikator} ${row.indikator}`, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
-      Plot.text(rows.filter((row) => row.efisiensi >= 0), { ...xy, text, textAnchor: 'start', dx: 6, fill: COLORS.ink }),
-      Plot.text(rows.filter((row) => row.efisiensi < 0), { ...xy, text, textAnchor: 'end', dx: -6, fill: COLORS.ink }),
+      // The zero line within each bar's band: the text line above the bar stays clear.
+      Plot.tickX(rows, { x: () => 0, y: 'key', stroke: COLORS.ink }),
+      Plot.text(rows, { y: 'key', frameAnchor: 'left', text: (row: EfficiencyRow) => rowName(name(row), text(row), plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(rows, { y: 'key', frameAnchor: 'right', text, textAnchor: 'end', dy: ROW_TEXT_DY, fill: COLORS.ink }),
     ],
   };
 }
@@ -60,7 +58,7 @@ export function efficiencyBarsCaption(rows: readonly EfficiencyRow[]): string {
   if (rows.length === 0) return 'Efisiensi tidak dapat dihitung: tidak ada indikator dengan capaian dan serapan anggaran yang sepadan.';
   const above = rows.filter((row) => row.efisiensi >= 0).length;
   const lowest = rows.reduce((low, row) => (row.efisiensi < low.efisiensi ? row : low));
-  const head = `${above} dari ${rows.length} perbandingan menunjukkan capaian setara atau di atas serapan anggarannya`;
+  const head = `${above} dari ${rows.length} perbandingan: capaian setara atau di atas serapan anggarannya (nilai positif, ke kanan, berarti target tercapai dengan anggaran yang terserap lebih sedikit)`;
   return lowest.efisiensi < 0 ? `${head}; terendah ${lowest.kode_indikator} (${formatPoints(lowest.efisiensi)}).` : `${head}.`;
 }
 

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatCount } from '../data/format.ts';
 import type { Column, LegendItem, Row } from '../figures/figure.ts';
-import { baseStyle, clip, COLORS, percentTick, ROW, WIDE } from './theme.ts';
+import { baseStyle, COLORS, percentTick, ROW, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
 
 export interface PeerBar {
   key: string;
@@ -47,7 +47,7 @@ export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference 
   const marginBottom = 28;
   const plotWidth = width - marginLeft - marginRight;
   const max = Math.max(reference ?? 0, ...shown.map((bar) => bar.value));
-  const domainMax = max * (1 + 150 / Math.max(plotWidth - 150, 60));
+  const domainMax = max * 1.04;
   return {
     width,
     height: domain.length * ROW + marginTop + marginBottom,
@@ -60,13 +60,14 @@ export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference 
     y: { type: 'band', domain, axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
     marks: [
       Plot.barX(shown, { x: 'value', y: 'key', fill: COLORS.accent, title: (bar: PeerBar) => `${bar.label}: ${bar.text}` }),
-      Plot.ruleX([0], { stroke: COLORS.ink }),
-      ...(reference === null ? [] : [Plot.ruleX([reference], { stroke: COLORS.ink, strokeDasharray: '4,3' })]),
-      Plot.text(shown, { y: 'key', x: 0, text: (bar: ShownBar) => clip(`${bar.rank}. ${bar.label}`, plotWidth), textAnchor: 'start', dy: -ROW * 0.41, fill: COLORS.ink, fontWeight: 600 }),
+      // The zero line and the reference within each bar's band: the text line above the bar stays clear.
+      Plot.tickX(shown, { x: () => 0, y: 'key', stroke: COLORS.ink }),
+      ...(reference === null ? [] : [Plot.tickX(shown, { x: () => reference, y: 'key', stroke: COLORS.ink, strokeDasharray: '4,3' })]),
+      Plot.text(shown, { y: 'key', frameAnchor: 'left', text: (bar: ShownBar) => rowName(`${bar.rank}. ${bar.label}`, bar.text, plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(shown, { y: 'key', frameAnchor: 'right', text: 'text', textAnchor: 'end', dy: ROW_TEXT_DY, fill: COLORS.ink }),
       ...(left > 0
-        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, x: 0, text: () => `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`, textAnchor: 'start', dx: 6, fill: COLORS.muted, fontStyle: 'italic', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' })]
+        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, frameAnchor: 'left', text: () => `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`, textAnchor: 'start', fill: COLORS.muted, fontStyle: 'italic' })]
         : []),
-      Plot.text(shown, { x: 'value', y: 'key', text: 'text', textAnchor: 'start', dx: 6, fill: COLORS.ink, stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
     ],
   };
 }

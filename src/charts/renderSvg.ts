@@ -38,7 +38,12 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   node.removeAttribute('aria-description');
   // Plot labels its mark groups (<g aria-label="bar">); on a plain <g> that is a prohibited ARIA
   // attribute, and inside role="img" nobody hears it. The chart's name is its <title>/<desc>.
-  for (const labelled of node.querySelectorAll('[aria-label]')) labelled.removeAttribute('aria-label');
+  // Reference lines (rule and tick marks) keep a mark of what they are (data-mark="rule"), so that a test can
+  // check that no text crosses them.
+  for (const labelled of node.querySelectorAll('[aria-label]')) {
+    if (['rule', 'tick'].includes(labelled.getAttribute('aria-label')!)) labelled.setAttribute('data-mark', 'rule');
+    labelled.removeAttribute('aria-label');
+  }
   if (meta.decorative) {
     node.setAttribute('aria-hidden', 'true');
     node.setAttribute('focusable', 'false');

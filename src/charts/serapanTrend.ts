@@ -10,18 +10,30 @@ import { baseStyle, COLORS, percentTick, WIDE, yearSpan, yearTick } from './them
 
 export const SERAPAN_TREND_LEGEND: LegendItem[] = [{ label: 'Serapan (realisasi ÷ pagu)', color: COLORS.accent, mark: 'bar' }];
 
+/** A bar shorter than this (px) carries its value above it; a taller one inside, at its foot. */
+const LABEL_ROOM = 24;
+
 export function serapanTrend(years: readonly SerapanYear[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
   const span = yearSpan(years.map((year) => year.tahun));
   const valid = years.filter((year) => year.serapan !== null);
   const max = Math.max(100, ...valid.map((year) => year.serapan!)) * 1.12;
-  const columnWidth = (width - 60) / Math.max(span.length, 1);
+  const chartWidth = Math.min(width, 60 + span.length * 120);
+  const columnWidth = (chartWidth - 56) / Math.max(span.length, 1);
+  const height = 240;
+  const marginTop = 16;
+  const marginBottom = 30;
+  // Values sit inside their bar, at its foot, far from the 100% line; a bar too short for them has them above it.
+  const barPx = (year: SerapanYear) => (year.serapan! / max) * (height - marginTop - marginBottom);
+  const inside = valid.filter((year) => barPx(year) >= LABEL_ROOM);
+  const above = valid.filter((year) => barPx(year) < LABEL_ROOM);
+  const label = (year: SerapanYear) => formatPercent(year.serapan, columnWidth < 60 ? 0 : columnWidth < 90 ? 1 : 2);
   return {
-    width: Math.min(width, 60 + span.length * 120),
-    height: 240,
+    width: chartWidth,
+    height,
     marginLeft: 44,
     marginRight: 12,
-    marginTop: 16,
-    marginBottom: 30,
+    marginTop,
+    marginBottom,
     style: baseStyle,
     x: { type: 'band', domain: span, label: null, tickFormat: yearTick, padding: 0.3 },
     y: { domain: [0, max], grid: true, label: null, tickFormat: percentTick, ticks: 5 },
@@ -29,7 +41,8 @@ export function serapanTrend(years: readonly SerapanYear[], { width = WIDE }: { 
       Plot.barY(valid, { x: 'tahun', y: 'serapan', fill: COLORS.accent, title: (year: SerapanYear) => `${year.tahun}: ${formatPercent(year.serapan)} (${formatRupiahShort(year.realisasi)} dari ${formatRupiahShort(year.pagu)})` }),
       Plot.ruleY([0], { stroke: COLORS.ink }),
       Plot.ruleY([100], { stroke: COLORS.ink, strokeDasharray: '4,3' }),
-      Plot.text(valid, { x: 'tahun', y: 'serapan', text: (year: SerapanYear) => formatPercent(year.serapan, columnWidth < 60 ? 1 : 2), dy: -9, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(inside, { x: 'tahun', y: 0, text: label, dy: -12, fill: 'white', fontWeight: 600 }),
+      Plot.text(above, { x: 'tahun', y: 'serapan', text: label, dy: -9, fill: COLORS.ink, fontWeight: 600 }),
       Plot.text(years.filter((year) => year.serapan === null), { x: 'tahun', y: 0, text: () => 'tidak terhitung', dy: -10, fill: COLORS.muted, fontSize: 11 }),
     ],
   };

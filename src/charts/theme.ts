@@ -4,6 +4,7 @@
  * targets; bands are always written out in text, never shown by colour alone.
  */
 import { formatNumber, formatPercent, formatRupiahShort } from '../data/format.ts';
+import { truncate, textWidth } from '../downloads/text.ts';
 
 /** Rendered twice: wide for screens from ~600 px, narrow for phones (360 px minus page padding). */
 export const WIDE = 720;
@@ -26,7 +27,8 @@ export const COLORS = {
 } as const;
 
 /** The site's font (served by the site, src/styles/global.css), then the system's. */
-export const FONT = 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+// Family names unquoted (valid CSS): the font stack sits in an SVG style attribute, where quotes would need escaping.
+export const FONT = 'Inter, system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Helvetica Neue, Arial, sans-serif';
 
 export const baseStyle = { fontFamily: FONT, fontSize: '13px', color: COLORS.ink, overflow: 'visible' } as const;
 
@@ -38,6 +40,19 @@ export const rupiahTick = (value: number) => (value === 0 ? '0' : formatRupiahSh
 
 /** Height of a horizontal bar row that carries its label on a line above the bar. */
 export const ROW = 46;
+
+/** Where a bar row's text line sits, above its bar (in px from the band's centre). */
+export const ROW_TEXT_DY = -ROW * 0.41;
+
+/**
+ * The text line above a horizontal bar: its name at the left, cut (on Inter's measured widths) to leave room
+ * for its value at the right, so that name and value never meet. Reference lines are drawn within each bar's
+ * band only (bandRule), so nothing crosses this line.
+ */
+export function rowName(name: string, value: string, plotWidth: number, fontSize = 13): string {
+  const room = plotWidth - textWidth(value, fontSize, 'bold') - 16;
+  return truncate(name, Math.max(room, 48), fontSize, 'bold');
+}
 
 /** Truncates long names for in-chart labels; the full name is in the table and the tooltip. */
 export function clip(text: string, width: number, fontSize = 13): string {

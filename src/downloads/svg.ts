@@ -72,9 +72,10 @@ export function standaloneSvg(chartSvg: string, meta: SvgMeta): string {
   const chart = svgSize(chartSvg);
   const width = Math.max(Math.round(chart.width) + 2 * PAD, 360);
   const textWidth = width - 2 * PAD;
-  const titleLines = wrapText(meta.title, textWidth, TITLE.size, 'bold', 3);
-  const subtitleLines = meta.subtitle ? wrapText(meta.subtitle, textWidth, SUBTITLE.size, 'regular', 3) : [];
-  const footLines = [...wrapText(meta.source, textWidth, FOOT.size, 'regular', 3), ...wrapText(meta.credit, textWidth, FOOT.size, 'regular', 2)];
+  // Nothing is cut short: a chart that leaves the page keeps its whole title, source and address.
+  const titleLines = wrapText(meta.title, textWidth, TITLE.size, 'bold', 5);
+  const subtitleLines = meta.subtitle ? wrapText(meta.subtitle, textWidth, SUBTITLE.size, 'regular', 4) : [];
+  const footLines = [...wrapText(meta.source, textWidth, FOOT.size, 'regular', 8), ...wrapText(meta.credit, textWidth, FOOT.size, 'regular', 4)];
 
   const parts: string[] = [];
   let y = PAD;
