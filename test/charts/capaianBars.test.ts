@@ -7,12 +7,12 @@ import { expectPublishable, markNames, render } from './helpers.ts';
 describe('capaianBars', () => {
   it('draws bars against the 100% line and writes each band as a word', () => {
     const options = capaianBars(capaianBarsFixture);
-    expect(markNames(options)).toEqual(['bar', 'rule', 'rule', 'text', 'text', 'text', 'text']);
+    expect(markNames(options)).toEqual(['bar', 'tick', 'tick', 'tick', 'text', 'text']);
     const svg = render(options);
     expectPublishable(svg);
     expect(svg).toContain('100,22% · Sangat Tinggi');
     expect(svg).toContain('75,5% · Tinggi');
-    expect(svg).toContain('capaian belum dapat dihitung');
+    expect(svg).toContain('belum dapat dihitung');
     expect(svg.match(/<rect /g)?.length).toBe(3);
   });
 

@@ -6,7 +6,7 @@ import { expectPublishable, markNames, render } from './helpers.ts';
 describe('peerRanking', () => {
   it('draws one bar per agency in the given order with its value written', () => {
     const options = peerRanking(peerFixture);
-    expect(markNames(options)).toEqual(['bar', 'rule', 'rule', 'text', 'text']);
+    expect(markNames(options)).toEqual(['bar', 'tick', 'tick', 'text', 'text']);
     expect(render(options)).toContain('1. Dinas Sosial Kabupaten Mojokerto');
     expect((options.y as { domain: string[] }).domain).toEqual(['dinsos-mojokerto', 'dinsos-polewali-mandar', 'dinsos-x']);
     const svg = render(options);

@@ -6,7 +6,7 @@ import { expectPublishable, markNames, render } from './helpers.ts';
 describe('serapanTrend', () => {
   it('draws one column per year with its percentage, years as plain four digits', () => {
     const options = serapanTrend(serapanFixture);
-    expect(markNames(options)).toEqual(['bar', 'rule', 'rule', 'text', 'text']);
+    expect(markNames(options)).toEqual(['bar', 'rule', 'rule', 'text', 'text', 'text']);
     expect((options.x as { domain: number[] }).domain).toEqual([2020, 2021, 2022, 2023]);
     const svg = render(options);
     expectPublishable(svg);
