@@ -76,11 +76,9 @@ async function main(): Promise<number> {
 
   const charts: FiguresIndex['charts'] = [];
   let drawn = 0;
-  if (buildsNational(shard)) {
-    const national = await writeNationalFigures(index, version);
-    charts.push(...national.charts);
-    if (national.drawn) drawn++;
-  }
+  const national = await writeNationalFigures(index, version, { urusan: buildsNational(shard) });
+  charts.push(...national.charts);
+  if (national.drawn) drawn++;
 
   const kodes = agenciesOfShard(index.agencies, shard).map((agency) => agency.kode_pd);
   const byKode = new Map<string, string[]>();

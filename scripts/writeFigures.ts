@@ -71,13 +71,17 @@ export async function writeAgencyFigures(kode: string, version: string): Promise
   return { charts: agencyCharts(pages).map((chart) => chart.id), drawn: true };
 }
 
-export async function writeNationalFigures(index: SiteIndex, version: string): Promise<{ charts: { id: string; agency: null; urusan: string }[]; drawn: boolean }> {
+/**
+ * The pages that span agencies: nasional.json (home, provinces, /data/'s example), and with `urusan` the
+ * comparison pages of each urusan and the site's preview card. Every job writes nasional.json, because every
+ * job renders the site's static pages (/, /data/); only the national job draws the urusan charts.
+ */
+export async function writeNationalFigures(index: SiteIndex, version: string, { urusan }: { urusan: boolean }): Promise<{ charts: { id: string; agency: null; urusan: string }[]; drawn: boolean }> {
   const file = join(figuresDir(), 'nasional.json');
   const inputHash = hashOf(version, JSON.stringify(index));
-  const groups = groupByUrusan(index.agencies);
-  const drawn = storedHash(file) !== inputHash || !existsSync(cardPath('/'));
+  const drawn = storedHash(file) !== inputHash || (urusan && !existsSync(cardPath('/')));
   const charts: { id: string; agency: null; urusan: string }[] = [];
-  for (const group of groups) {
+  for (const group of urusan ? groupByUrusan(index.agencies) : []) {
     const urusanFile = join(figuresDir(), 'urusan', `${group.slug}.json`);
     const pages = drawn || !existsSync(urusanFile) ? urusanPages(group) : JSON.parse(readFileSync(urusanFile, 'utf8'));
     if (drawn || !existsSync(urusanFile)) writeAtomic(urusanFile, JSON.stringify(pages));
@@ -88,7 +92,7 @@ export async function writeNationalFigures(index: SiteIndex, version: string): P
     const withBudget = index.agencies.slice(0, 20).find((agency) => agency.ringkasan.some((year) => year.pagu !== null || year.realisasi_anggaran !== null));
     const example = withBudget ? serapanTrendFigure(AgencyData.parse(JSON.parse(readFileSync(join(dataDir(), 'pd', `${withBudget.kode_pd}.json`), 'utf8')))) : null;
     writeAtomic(file, JSON.stringify(nationalPages(index, inputHash, example)));
-    await drawCard('/', siteCard());
+    if (urusan) await drawCard('/', siteCard());
   }
   return { charts, drawn };
 }

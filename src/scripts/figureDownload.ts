@@ -7,7 +7,6 @@
 import { figureCsv, figureMetadata, PNG_SCALE, type DownloadData } from '../downloads/figureFiles.ts';
 import { standaloneSvg } from '../downloads/svg.ts';
 import inter400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
-import inter600 from '@fontsource/inter/files/inter-latin-600-normal.woff2?url';
 import inter700 from '@fontsource/inter/files/inter-latin-700-normal.woff2?url';
 
 export type DownloadKind = 'csv' | 'excel' | 'svg' | 'png' | 'metadata';
@@ -32,10 +31,10 @@ export function figureSvg(menu: HTMLElement, data: DownloadData): string {
 }
 
 let fontFaces: Promise<string> | undefined;
-/** The site's fonts as @font-face rules with the files inlined: an SVG drawn as an image can load nothing. */
+/** The site's fonts (two weights; 600 is drawn with the 700 face, as on the page) as @font-face rules with the files inlined: an SVG drawn as an image can load nothing. */
 function inlinedFonts(): Promise<string> {
   fontFaces ??= Promise.all(
-    ([[inter400, 400], [inter600, 600], [inter700, 700]] as const).map(async ([url, weight]) => {
+    ([[inter400, 400], [inter700, 700]] as const).map(async ([url, weight]) => {
       const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -65,18 +64,27 @@ export async function svgToPng(svg: string): Promise<Blob> {
   return new Promise((done, fail) => canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('PNG tidak dapat dibuat'))), 'image/png'));
 }
 
-/** Makes and saves one download of the figure whose menu this is; returns the file's name. */
-export async function downloadFigure(menu: HTMLElement, kind: DownloadKind): Promise<string> {
+/**
+ * Makes and saves one download of the figure whose menu this is; returns the file's name. The CSVs, the metadata
+ * and the SVG are made and saved at once, in the same turn as the reader's click; the PNG when it is drawn.
+ */
+export function downloadFigure(menu: HTMLElement, kind: DownloadKind): string | Promise<string> {
   const data = JSON.parse(menu.querySelector('script[data-download-data]')!.textContent!) as DownloadData;
   const csv = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const files: Record<DownloadKind, () => Promise<[Blob, string]>> = {
-    csv: async () => [csv(figureCsv(data, 'kanonik')), `${data.file}.csv`],
-    excel: async () => [csv(figureCsv(data, 'excel-id')), `${data.file}-excel.csv`],
-    metadata: async () => [new Blob([`${JSON.stringify(figureMetadata(data), null, 2)}\n`], { type: 'application/json' }), `${data.file}-metadata.json`],
-    svg: async () => [new Blob([figureSvg(menu, data)], { type: 'image/svg+xml' }), `${data.file}.svg`],
-    png: async () => [await svgToPng(figureSvg(menu, data)), `${data.file}.png`],
+  const saved = (blob: Blob, name: string) => {
+    save(blob, name);
+    return name;
   };
-  const [blob, name] = await files[kind]();
-  save(blob, name);
-  return name;
+  switch (kind) {
+    case 'csv':
+      return saved(csv(figureCsv(data, 'kanonik')), `${data.file}.csv`);
+    case 'excel':
+      return saved(csv(figureCsv(data, 'excel-id')), `${data.file}-excel.csv`);
+    case 'metadata':
+      return saved(new Blob([`${JSON.stringify(figureMetadata(data), null, 2)}\n`], { type: 'application/json' }), `${data.file}-metadata.json`);
+    case 'svg':
+      return saved(new Blob([figureSvg(menu, data)], { type: 'image/svg+xml' }), `${data.file}.svg`);
+    case 'png':
+      return svgToPng(figureSvg(menu, data)).then((blob) => saved(blob, `${data.file}.png`));
+  }
 }

@@ -73,8 +73,6 @@ describe.each(PAGES)('downloads on %s', (path) => {
   let page: Page;
   let context: BrowserContext;
   beforeAll(async () => {
-    // A context of its own per page: Chromium stops a site's downloads after many in one context, as a browser
-    // does for a site that downloads file after file.
     context = await browser.newContext({ acceptDownloads: true });
     context.on('request', (request) => {
       if (!request.url().startsWith(server.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) offSite.push(request.url());

@@ -1,49 +1,30 @@
 /**
- * The built site's downloads: from a chart on an agency page, the CSV, SVG and PNG a reader downloads match
- * the JSON; the dataset zip reads back to the same data and its datapackage.json is a valid Tabular Data
- * Package; API, sitemap and _headers are there. Uses the site built once per run (test/support/site.ts).
+ * The built site's own files: the dataset zip reads back to the same data and its datapackage.json is a valid
+ * Tabular Data Package; API, sitemap, _headers and preview images are there; no figure has files of its own
+ * (the reader's browser makes them: test/browser/downloads.test.ts). Uses the site built once per run.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import type { AgencyData, SiteIndex } from '../../src/data/output.ts';
-import { cellValue, readCsv } from '../../src/downloads/csv.ts';
+import { readCsv } from '../../src/downloads/csv.ts';
 import { TabularDataPackage } from '../../src/downloads/dataPackage.ts';
 import { pngSize } from '../../src/downloads/png.ts';
-import { svgSize } from '../../src/downloads/svg.ts';
 import { htmlPages } from '../support/distFiles.ts';
-import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
-import { decodePng, pixelStats } from './decodePng.ts';
+import { builtSite } from '../support/site.ts';
 import { scratchDir } from '../support/scratch.ts';
 
 const KODE = 'dinsos-mojokerto';
 let dist: string;
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
 let json: AgencyData;
 
 beforeAll(async () => {
   dist = await builtSite();
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage({ acceptDownloads: true });
   json = JSON.parse(readFileSync(join(dist, 'api/v1/pd', `${KODE}.json`), 'utf8')) as AgencyData;
 }, 900_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Clicks a download link inside a chart figure and returns the file's bytes. */
-async function download(figure: ReturnType<Page['locator']>, name: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name, exact: true }).click()]);
-  return readFileSync((await file.path())!);
-}
 
 const withoutOrigin = (value: unknown): unknown =>
   Array.isArray(value)
@@ -52,98 +33,7 @@ const withoutOrigin = (value: unknown): unknown =>
       ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'origin').map(([key, inner]) => [key, withoutOrigin(inner)]))
       : value;
 
-describe('a chart on an agency page', () => {
-  it('downloads CSVs whose values are the JSON figures', async () => {
-    const violations: string[] = [];
-    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
-    await page.goto(`${server.url}/pd/${KODE}/`);
-    const figure = page.locator(`figure[data-chart-id="${KODE}-serapan"]`);
-    await expect(figure.count()).resolves.toBe(1);
-
-    const csv = (await download(figure, 'Data (CSV)')).toString('utf8');
-    expect(csv.startsWith('\ufeff')).toBe(true);
-    expect(csv).toContain('# Format kanonik');
-    const { rows } = readCsv(csv);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      const year = json.ringkasan.find((summary) => summary.tahun === cellValue(row.Tahun!))!;
-      expect(cellValue(row['Pagu (rupiah)']!)).toBe(year.pagu);
-      expect(cellValue(row['Realisasi (rupiah)']!)).toBe(year.realisasi_anggaran);
-      expect(cellValue(row['Serapan (%)']!)).toBe(year.serapan);
-    }
-
-    const excel = (await download(figure, 'Data (CSV Excel Indonesia)')).toString('utf8');
-    const back = readCsv(excel, 'excel-id').rows;
-    expect(back.map((row) => cellValue(row['Serapan (%)']!, 'excel-id'))).toEqual(rows.map((row) => cellValue(row['Serapan (%)']!)));
-    expect(excel).toContain('\r\n');
-
-    // The capaian chart of the latest year: every value is the indicator's capaian that year.
-    const latest = json.ringkasan.filter((year) => year.iku_terhitung > 0).at(-1)!.tahun;
-    const capaian = page.locator(`figure[data-chart-id="${KODE}-capaian-${latest}"]`);
-    const capaianRows = readCsv((await download(capaian, 'Data (CSV)')).toString('utf8')).rows;
-    expect(capaianRows.length).toBeGreaterThan(0);
-    for (const row of capaianRows) {
-      const kode = row.Indikator!.split(' ')[0]!;
-      const year = json.indicators.find((indicator) => indicator.kode_indikator === kode)!.tahun.find((item) => item.tahun === latest)!;
-      expect(cellValue(row['Capaian (%)']!), kode).toBe(year.capaian);
-    }
-    expect(violations).toEqual([]);
-  });
-
-  it('downloads the chart as a standalone SVG and as a PNG of twice its size', async () => {
-    await page.goto(`${server.url}/pd/${KODE}/`);
-    const figure = page.locator(`figure[data-chart-id="${KODE}-serapan"]`);
-    const svg = (await download(figure, 'Gambar SVG')).toString('utf8');
-    const { document } = parseHTML(svg.replace(/^<\?xml[^>]*>\s*/, ''));
-    const root = document.querySelector('svg')!;
-    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    expect(root.querySelector('title')!.textContent).toBe(await figure.locator('.chart__title').textContent());
-    expect(root.querySelector('rect')!.getAttribute('fill')).toBe('#ffffff');
-    expect(svg).toMatch(/font-family="Inter,/);
-    // The nested chart is the page's wide chart: the same marks and the same words.
-    const onPage = await figure.locator('.chart__svg--wide svg').evaluate((element) => ({
-      rects: element.querySelectorAll('rect').length,
-      texts: [...element.querySelectorAll('text')].map((text) => text.textContent),
-    }));
-    const nested = root.querySelector('svg')!;
-    expect(nested.querySelectorAll('rect').length).toBe(onPage.rects);
-    expect([...nested.querySelectorAll('text')].map((text) => text.textContent)).toEqual(onPage.texts);
-
-    const png = await download(figure, 'Gambar PNG');
-    const size = svgSize(svg);
-    expect(pngSize(png)).toEqual({ width: size.width * 2, height: size.height * 2 });
-    const stats = pixelStats(decodePng(png), [0x0b, 0x6e, 0x66]);
-    expect(stats.white).toBeGreaterThan(0.4);
-    expect(stats.white).toBeLessThan(0.99);
-    expect(stats.accent).toBeGreaterThan(2000);
-    expect(stats.dark).toBeGreaterThan(500);
-  });
-
-  it('offers a permalink to its own anchor and an embed snippet', async () => {
-    await page.goto(`${server.url}/pd/${KODE}/`);
-    const figure = page.locator(`figure[data-chart-id="${KODE}-serapan"]`);
-    await expect(figure.getByRole('link', { name: 'Tautan permanen' }).getAttribute('href')).resolves.toBe(`/pd/${KODE}/#${KODE}-serapan`);
-    const snippet = await figure.locator('textarea').inputValue();
-    expect(snippet).toContain(`/embed/grafik/${KODE}-serapan/`);
-    expect(snippet).toContain('/embed.js');
-  });
-});
-
-describe('files of the built site', () => {
-  it('has CSV, Excel CSV, SVG, PNG and an embed page for every chart of every page', () => {
-    const ids = new Set<string>();
-    for (const path of htmlPages(dist)) {
-      if (path.startsWith('/embed/') || !path.endsWith('/')) continue;
-      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-      for (const match of html.matchAll(/data-chart-id="([^"]+)"/g)) ids.add(match[1]!);
-    }
-    expect(ids.size).toBeGreaterThan(10);
-    const missing = [...ids].flatMap((id) =>
-      [`unduh/grafik/${id}.csv`, `unduh/grafik/${id}-excel.csv`, `unduh/grafik/${id}.svg`, `unduh/grafik/${id}.png`, `embed/grafik/${id}/index.html`].filter((file) => !existsSync(join(dist, file))),
-    );
-    expect(missing).toEqual([]);
-  });
-
+describe('the files the site publishes', () => {
   it('the dataset zip reads back to the same data; its datapackage.json is a valid Tabular Data Package', () => {
     const zip = unzipSync(readFileSync(join(dist, 'unduh/data/kinerja-terbuka.zip')));
     expect(Object.keys(zip)).toEqual(['datapackage.json', 'perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv']);
@@ -204,6 +94,13 @@ describe('files of the built site', () => {
     const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(ld).not.toContain('<');
     expect(JSON.parse(ld)).toMatchObject({ '@type': 'Dataset', name: `Kinerja dan anggaran ${json.agency.nama_pd}` });
+  });
+
+  it('writes no file per chart or table: the reader\'s browser makes downloads, and preview images are one per agency', () => {
+    expect(existsSync(join(dist, 'unduh/grafik'))).toBe(false);
+    expect(existsSync(join(dist, 'unduh/tabel'))).toBe(false);
+    expect(readdirSync(join(dist, 'og', 'pd')).sort()).toEqual(['dinsos-mojokerto.png', 'dinsos-mukomuko.png', 'dinsos-polewali-mandar.png']);
+    expect(readdirSync(join(dist, 'og')).sort()).toEqual(['beranda.png', 'pd']);
   });
 
   it('preview images exist for every page that names one', () => {
