@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { BandId } from '../data/derive.ts';
 import { formatPercent } from '../data/format.ts';
-import { bandLabel } from '../lib/labels.ts';
+import { bandLabel, statusTarget } from '../lib/labels.ts';
 import type { Column, LegendItem, Row } from '../figures/figure.ts';
 import { baseStyle, COLORS, percentTick, ROW, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
 
@@ -16,6 +16,8 @@ export interface CapaianBar {
   band: BandId | null;
   /** A short name for captions (the indicator's kode); defaults to label. */
   short?: string;
+  /** Whether the target was met (derive.ts tercapai): a missed target says so beside its band. */
+  tercapai?: boolean | null;
 }
 
 export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
@@ -23,7 +25,8 @@ export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
   { label: 'Target terpenuhi (100%)', color: COLORS.ink, mark: 'dash' },
 ];
 
-const valueText = (bar: CapaianBar) => `${formatPercent(bar.capaian)} · ${bandLabel(bar.band)}`;
+const valueText = (bar: CapaianBar) => `${formatPercent(bar.capaian)} · ${bandLabel(bar.band)}${bar.tercapai === false ? ' · tidak tercapai' : ''}`;
+const met = (bar: CapaianBar) => (bar.tercapai ?? (bar.capaian !== null ? bar.capaian >= 100 : null)) === true;
 
 export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
   const marginLeft = 4;
@@ -62,16 +65,18 @@ export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { wid
  * Takeaway over indicators: how many met their target, the lowest, and the agency's headline figure when one is
  * given (src/figures/headline.ts), so that the chart says the same figure as the page's headline card.
  */
-export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indikator', head?: { value: number | null; label: string }): string {
+export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indikator', head?: { value: number | null; label: string; count?: string | null }): string {
   const valid = bars.filter((bar) => bar.capaian !== null);
   if (valid.length === 0) return `Belum ada capaian ${subject} yang dapat dihitung.`;
-  const met = valid.filter((bar) => bar.capaian! >= 100).length;
   const lowest = valid.reduce((low, bar) => (bar.capaian! < low.capaian! ? bar : low));
-  const headText = head && head.value !== null ? `; ${head.label.charAt(0).toLowerCase()}${head.label.slice(1)} ${formatPercent(head.value)}` : '';
-  const main = `${met} dari ${valid.length} ${subject} mencapai target (capaian ≥ 100%)`;
-  const tail = valid.length > 1 ? `; terendah ${lowest.short ?? lowest.label} (${valueText(lowest)})` : `; capaian ${valueText(lowest)}`;
+  const own = `${valid.filter(met).length} dari ${valid.length} ${subject} mencapai target`;
+  // The headline's own count and figure, word for word, so the chart says what the headline card says.
+  const parts = head?.count ? (subject === 'IKU' ? [head.count] : [own, head.count]) : [own];
+  if (head && head.value !== null) parts.push(`${head.label.charAt(0).toLowerCase()}${head.label.slice(1)} ${formatPercent(head.value)}`);
+  parts.push(valid.length > 1 ? `terendah ${lowest.short ?? lowest.label} (${valueText(lowest)})` : `capaian ${valueText(lowest)}`);
   const missing = bars.length - valid.length;
-  return `${main}${tail}${headText}${missing > 0 ? `; ${missing} belum dapat dihitung` : ''}.`;
+  if (missing > 0) parts.push(`${missing} belum dapat dihitung`);
+  return `${parts.join('; ')}.`;
 }
 
 /** Takeaway over years: the latest capaian, its band, and the move from the previous year with a capaian. */
@@ -90,8 +95,9 @@ export const CAPAIAN_BARS_COLUMNS: Column[] = [
   { key: 'label', label: 'Indikator', format: 'text' },
   { key: 'capaian', label: 'Capaian', format: 'percent' },
   { key: 'predikat', label: 'Predikat', format: 'text' },
+  { key: 'tercapai', label: 'Status target', format: 'text' },
 ];
 
 export function capaianBarsRows(bars: readonly CapaianBar[]): Row[] {
-  return bars.map((bar) => ({ label: bar.label, capaian: bar.capaian, predikat: bar.capaian === null ? null : bandLabel(bar.band) }));
+  return bars.map((bar) => ({ label: bar.label, capaian: bar.capaian, predikat: bar.capaian === null ? null : bandLabel(bar.band), tercapai: statusTarget(bar.tercapai) }));
 }

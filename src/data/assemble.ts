@@ -3,7 +3,7 @@
  * every data-quality finding listed. Pure: no I/O.
  */
 import { agencyBudget } from './budgetTree.ts';
-import { band, capaian, efisiensi, perubahan, round, serapan, type Nilai } from './derive.ts';
+import { band, capaian, efisiensi, median, perubahan, round, serapan, tercapai, type Nilai } from './derive.ts';
 import { findingsOf } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
@@ -67,6 +67,7 @@ function buildIndicators(rows: AgencyRows): Indicator[] {
         origin: origin(row),
         capaian: round(computed),
         band: band(computed),
+        tercapai: tercapai(indicator.arah, row.target, row.realisasi, indicator.skala),
         selisih_capaian_dilaporkan: computed !== null && row.capaian_dilaporkan !== null ? round(row.capaian_dilaporkan - computed) : null,
         perubahan: change && previous ? { dari_tahun: previous.tahun, selisih: round(change.selisih, 4)!, persen: round(change.persen) } : null,
         kemajuan_renstra: renstraAkhir ? round(capaian(indicator.arah, renstraAkhir.nilai, row.realisasi, indicator.skala)) : null,
@@ -186,11 +187,17 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
     const iku = indicators.filter((indicator) => indicator.iku);
     const capaianIku = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.capaian !== null).map((row) => row.capaian!));
     const mean = capaianIku.length > 0 ? capaianIku.reduce((sum, value) => sum + value, 0) / capaianIku.length : null;
+    const middle = median(capaianIku);
+    const met = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.tercapai !== null).map((row) => row.tercapai));
     const money = agencyBudget(budgetByYear.get(year) ?? []);
     return {
       tahun: year,
       iku_jumlah: iku.filter((indicator) => indicator.tahun.some((row) => row.tahun === year && hasFigures(row))).length,
       iku_terhitung: capaianIku.length,
+      iku_dinilai: met.length,
+      iku_tercapai: met.filter(Boolean).length,
+      iku_capaian_median: round(middle),
+      iku_band_median: band(middle),
       iku_capaian_rata: round(mean),
       iku_band: band(mean),
       pagu: money.pagu,

@@ -30,6 +30,31 @@ export function capaian(arah: Arah, target: Nilai | null, realisasi: Nilai | nul
   return arah === 'naik' ? (realisasi / target) * 100 : ((2 * target - realisasi) / target) * 100;
 }
 
+/**
+ * Whether the target was met, as its own fact (a capaian of 95% can be "Sangat Tinggi" and still a missed
+ * target). Compared directly, not through capaian: `naik` realisasi ≥ target, `turun` realisasi ≤ target,
+ * `kategori` realisasi at or above the target's place on the scale. Null when either value is missing.
+ */
+export function tercapai(arah: Arah, target: Nilai | null, realisasi: Nilai | null, skala: readonly string[] | null = null): boolean | null {
+  if (target === null || realisasi === null) return null;
+  if (arah === 'kategori') {
+    if (typeof target !== 'string' || typeof realisasi !== 'string' || !skala) return null;
+    const targetPosition = scalePosition(target, skala);
+    const realisasiPosition = scalePosition(realisasi, skala);
+    return targetPosition === 0 || realisasiPosition === 0 ? null : realisasiPosition >= targetPosition;
+  }
+  if (typeof target !== 'number' || typeof realisasi !== 'number') return null;
+  return arah === 'naik' ? realisasi >= target : realisasi <= target;
+}
+
+/** The middle value (mean of the two middle ones for an even count); null for none. One outlier cannot swing it. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 /** Rating bands of Permendagri 86/2017, best first. `above` is the exclusive lower bound. */
 export const BANDS = [
   { id: 'sangat-tinggi', label: 'Sangat Tinggi', above: 90, range: '> 90' },

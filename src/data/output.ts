@@ -52,6 +52,8 @@ export const IndicatorYear = z.object({
   /** Derived: achievement with the indicator's polarity, its band, and the gap to the printed figure. */
   capaian: Percent,
   band: BandId,
+  /** Derived: whether the target was met (derive.ts tercapai), shown next to every band. */
+  tercapai: z.boolean().nullable(),
   selisih_capaian_dilaporkan: Percent,
   /** Derived: realisasi against the year before (tahun − 1). */
   perubahan: z.object({ dari_tahun: z.number().int(), selisih: z.number(), persen: Percent }).nullable(),
@@ -148,7 +150,13 @@ export const YearSummary = z.object({
   tahun: z.number().int(),
   iku_jumlah: z.number().int(),
   iku_terhitung: z.number().int(),
-  /** Mean capaian of the IKU that have one this year. */
+  /** IKU whose target and realisasi can be compared this year, and how many of them met the target. */
+  iku_dinilai: z.number().int(),
+  iku_tercapai: z.number().int(),
+  /** Median capaian of the IKU that have one: the headline figure (src/figures/headline.ts), not swung by one outlier. */
+  iku_capaian_median: Percent,
+  iku_band_median: BandId,
+  /** Mean capaian of the IKU that have one this year (kept for the API; one outlier can swing it). */
   iku_capaian_rata: Percent,
   iku_band: BandId,
   pagu: z.number().nullable(),

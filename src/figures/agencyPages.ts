@@ -5,7 +5,7 @@
  */
 import { formatPercent } from '../data/format.ts';
 import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
-import { arahText, bandLabel, formatNilai } from '../lib/labels.ts';
+import { arahText, bandLabel, formatNilai, statusTarget } from '../lib/labels.ts';
 import { agencyFiles } from '../lib/dataFiles.ts';
 import { budgetSections, findingsForYear, indicatorTree, kinerjaRows, summaryOf, type TreeNode as ViewNode } from './agencyView.ts';
 import { chartId, efficiencyFigures, ikuCapaianFigure, indicatorCapaianFigure, indicatorTrendFigure, programBudgetFigure, serapanTrendFigure, sparklineSvg } from './charts.ts';
@@ -81,6 +81,7 @@ function indicatorPage(data: AgencyData, indicator: Indicator): IndicatorPage {
           capaian: latest.capaian,
           band: latest.band,
           predikat: latest.capaian === null ? (latest.realisasi === null ? 'realisasi belum dilaporkan' : 'capaian tidak dapat dihitung') : bandLabel(latest.band),
+          status: statusTarget(latest.tercapai),
         }
       : null,
     trend: indicatorTrendFigure(data, indicator),

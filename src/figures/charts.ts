@@ -86,7 +86,7 @@ const span = (years: readonly number[]) => {
 export function ikuCapaianFigure(data: Agency, tahun: number): ChartFigure | null {
   const rows = kinerjaRows(data.indicators, tahun);
   if (rows.length === 0) return null;
-  const all: CapaianBar[] = rows.map(({ indicator, year }) => ({ key: indicator.kode_indikator, short: indicator.kode_indikator, label: `${indicator.kode_indikator} ${indicator.indikator}`, capaian: year.capaian, band: year.band }));
+  const all: CapaianBar[] = rows.map(({ indicator, year }) => ({ key: indicator.kode_indikator, short: indicator.kode_indikator, label: `${indicator.kode_indikator} ${indicator.indikator}`, capaian: year.capaian, band: year.band, tercapai: year.tercapai }));
   // Only indicators with a capaian are drawn; the caption counts the others, the table above lists them.
   const bars = all.filter((bar) => bar.capaian !== null);
   if (bars.length === 0) return null;
@@ -203,7 +203,7 @@ export function indicatorCapaianFigure(data: Agency, indicator: Indicator): Char
   const years = indicator.tahun.filter((year) => year.target !== null && year.realisasi !== null);
   // One year is already said by the trend's caption; the bars earn their place from two years on.
   if (years.filter((year) => year.capaian !== null).length < 2) return null;
-  const bars = years.map((year) => ({ key: String(year.tahun), tahun: year.tahun, label: String(year.tahun), capaian: year.capaian, band: year.band }));
+  const bars = years.map((year) => ({ key: String(year.tahun), tahun: year.tahun, label: String(year.tahun), capaian: year.capaian, band: year.band, tercapai: year.tercapai }));
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', indicator.slug),
     page: paths.indicator(data.agency.kode_pd, indicator.slug),

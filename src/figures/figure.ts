@@ -58,14 +58,17 @@ export const ViewColumn = z.object({
   link: z.string().optional(),
   wide: z.boolean().optional(),
   small: z.boolean().optional(),
+  /** The page's header when it is not the column's label (a sparkline drawn from the realisasi column). */
+  label: z.string().optional(),
 });
 export type ViewColumn = z.input<typeof ViewColumn>;
 
 export const RowDecor = z.object({
   /** Link targets of the row's cells, by the name a ViewColumn gives in `link`. */
   links: z.record(z.string(), z.string()).optional(),
-  /** The row's sparkline, rendered by renderSvg (text only through DOM text nodes). */
+  /** The row's sparkline, rendered by renderSvg (text only through DOM text nodes), and the same in words. */
   svg: z.string().optional(),
+  svgText: z.string().optional(),
   /** Indentation of a row in a hierarchy (budget lines). */
   depth: z.number().int().optional(),
   /** Anchor of the row, for links from findings. */

@@ -10,8 +10,8 @@ import type { BudgetRow, KinerjaRow } from './agencyView.ts';
 import { groupFindings, sourcesFor } from './agencyView.ts';
 import type { PeerRow, ProvinceGroup } from './directory.ts';
 import type { Column, Row, RowDecor, TableFigure, ViewColumn } from './figure.ts';
-import { headline } from './headline.ts';
-import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_INFO, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
+import { headline, HEADLINE_LABEL } from './headline.ts';
+import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_INFO, formatNilai, statusTarget, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import { datasetPath } from '../lib/dataFiles.ts';
 import { slugify } from '../lib/slug.ts';
@@ -97,8 +97,8 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       { key: 'capaian', label: 'Capaian', format: 'percent' },
       { key: 'capaian_dilaporkan', label: 'Capaian laporan', format: 'percent' },
       { key: 'predikat', label: 'Predikat', format: 'text' },
+      { key: 'tercapai', label: 'Status target', format: 'text' },
       ...earlier.map((year): Column => ({ key: `realisasi_${year}`, label: `Realisasi ${year}`, format: 'number' })),
-      { key: 'tren', label: 'Tren realisasi', format: 'text' },
       { key: 'catatan_capaian', label: 'Catatan capaian', format: 'text' },
       { key: 'sumber', label: 'Sumber', format: 'text' },
     ],
@@ -113,8 +113,8 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       capaian: year.capaian,
       capaian_dilaporkan: year.capaian_dilaporkan,
       predikat: year.capaian === null ? null : bandLabel(year.band),
+      tercapai: statusTarget(year.tercapai),
       ...Object.fromEntries(earlier.map((past) => [`realisasi_${past}`, history.find((point) => point.tahun === past)?.nilai ?? null])),
-      tren: history.length > 0 ? history.map((point) => `${point.tahun}: ${point.nilai}`).join('; ') : null,
       catatan_capaian: printedDiffers ? `laporan: ${formatPercent(year.capaian_dilaporkan)}` : null,
       sumber: year.sumber,
     })),
@@ -123,12 +123,13 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       { key: 'target', show: 'nilai', unit: 'satuan' },
       { key: 'realisasi', show: 'nilai', unit: 'satuan' },
       { key: 'capaian', flag: 'catatan_capaian' },
-      { key: 'predikat', show: 'band' },
-      { key: 'tren', show: 'spark' },
+      { key: 'predikat', show: 'band', sub: ['tercapai'] },
+      { key: 'realisasi', show: 'spark', label: 'Tren realisasi' },
     ],
-    decor: rows.map(({ indicator }, index) => ({
+    decor: rows.map(({ indicator, history }, index) => ({
       links: { indikator: paths.indicator(kode, indicator.slug) },
       ...(sparks[index] ? { svg: sparks[index]! } : {}),
+      ...(history.length > 0 ? { svgText: history.map((point) => `${point.tahun}: ${formatNilai(point.nilai, indicator.satuan)}`).join('; ') } : {}),
       ...(indicator.iku ? { tags: ['IKU'] } : {}),
     })),
   });
@@ -293,6 +294,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       { key: 'capaian_dilaporkan', label: 'Capaian laporan', format: 'percent' },
       { key: 'selisih', label: 'Selisih capaian laporan', format: 'points' },
       { key: 'predikat', label: 'Predikat', format: 'text' },
+      { key: 'tercapai', label: 'Status target', format: 'text' },
       { key: 'sumber', label: 'Sumber', format: 'text' },
       { key: 'catatan', label: 'Catatan', format: 'text' },
       ...ORIGIN_COLUMNS,
@@ -308,6 +310,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       capaian_dilaporkan: year.capaian_dilaporkan,
       selisih: year.selisih_capaian_dilaporkan === 0 ? null : year.selisih_capaian_dilaporkan,
       predikat: year.capaian === null ? null : bandLabel(year.band),
+      tercapai: statusTarget(year.tercapai),
       sumber: year.sumber,
       catatan: year.catatan,
       ...originCells(year.origin),
@@ -319,7 +322,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       { key: 'target_renstra', show: 'nilai', unit: 'satuan' },
       { key: 'capaian' },
       { key: 'capaian_dilaporkan', sub: ['selisih'] },
-      { key: 'predikat', show: 'band' },
+      { key: 'predikat', show: 'band', sub: ['tercapai'] },
       { key: 'sumber', small: true },
       { key: 'catatan', small: true, wide: true },
       { key: 'berkas', link: 'berkas', sub: ['baris'] },
@@ -387,7 +390,7 @@ export function directoryTable(group: ProvinceGroup, page: string): TableFigure 
       { key: 'urusan', label: 'Urusan', format: 'text' },
       { key: 'tahun', label: 'Tahun', format: 'year' },
       { key: 'iku', label: 'IKU mencapai target', format: 'text' },
-      { key: 'capaian', label: 'Capaian IKU', format: 'percent' },
+      { key: 'capaian', label: HEADLINE_LABEL, format: 'percent' },
       { key: 'predikat', label: 'Predikat', format: 'text' },
       { key: 'serapan', label: 'Serapan', format: 'percent' },
     ],
@@ -412,7 +415,7 @@ export function directoryTable(group: ProvinceGroup, page: string): TableFigure 
       { key: 'nama_pd', header: true, wide: true, link: 'nama_pd', sub: ['pemerintah_daerah'] },
       { key: 'urusan', link: 'urusan' },
       { key: 'tahun' },
-      { key: 'capaian' },
+      { key: 'capaian', sub: ['iku'] },
       { key: 'predikat', show: 'band' },
       { key: 'serapan' },
     ],
@@ -461,7 +464,7 @@ export function peerTable(urusan: { slug: string; urusan: string }, tahun: numbe
       { key: 'nama_wilayah', label: 'Wilayah', format: 'text' },
       { key: 'provinsi', label: 'Provinsi', format: 'text' },
       { key: 'iku', label: 'IKU mencapai target', format: 'text' },
-      { key: 'capaian', label: 'Capaian IKU', format: 'percent' },
+      { key: 'capaian', label: HEADLINE_LABEL, format: 'percent' },
       { key: 'predikat', label: 'Predikat', format: 'text' },
       { key: 'serapan', label: 'Serapan', format: 'percent' },
     ],
@@ -483,7 +486,7 @@ export function peerTable(urusan: { slug: string; urusan: string }, tahun: numbe
       { key: 'peringkat' },
       { key: 'nama_pd', header: true, wide: true, link: 'nama_pd', sub: ['nama_wilayah'] },
       { key: 'provinsi' },
-      { key: 'capaian' },
+      { key: 'capaian', sub: ['iku'] },
       { key: 'predikat', show: 'band' },
       { key: 'serapan' },
     ],

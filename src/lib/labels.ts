@@ -28,6 +28,11 @@ export function bandLabel(id: BandId | null | undefined): string {
   return BANDS.find((candidate) => candidate.id === id)?.label ?? 'Belum dapat dinilai';
 }
 
+/** Whether a target was met, in words, next to every band (a "Sangat Tinggi" 95% is still a missed target). */
+export function statusTarget(tercapai: boolean | null | undefined): string | null {
+  return tercapai === true ? 'tercapai' : tercapai === false ? 'tidak tercapai' : null;
+}
+
 /** The polarity of an indicator in words; for kategori the scale, worst to best. */
 export function arahText(indicator: Pick<Indicator, 'arah' | 'skala'>): string {
   if (indicator.arah === 'naik') return 'semakin tinggi semakin baik';

@@ -24,9 +24,15 @@ describe('capaianBars', () => {
   });
 
   it('captions how many met the target and the lowest', () => {
-    expect(capaianBarsCaption(capaianBarsFixture, 'IKU')).toBe('2 dari 3 IKU mencapai target (capaian ≥ 100%); terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
-    // With the page's headline figure, the caption says that same figure (not a mean of its own).
-    expect(capaianBarsCaption(capaianBarsFixture, 'IKU', { value: 100.22, label: 'Median capaian IKU' })).toBe('2 dari 3 IKU mencapai target (capaian ≥ 100%); terendah SS3 (75,5% · Tinggi); median capaian IKU 100,22%; 1 belum dapat dihitung.');
+    expect(capaianBarsCaption(capaianBarsFixture, 'IKU')).toBe('2 dari 3 IKU mencapai target; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
+    // With the page's headline, the caption says its count and figure word for word (not a count of its own).
+    const head = { value: 100.22, label: 'Median capaian IKU', count: '2 dari 2 IKU mencapai target' };
+    expect(capaianBarsCaption(capaianBarsFixture, 'IKU', head)).toBe('2 dari 2 IKU mencapai target; median capaian IKU 100,22%; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
+    // A chart that also holds non-IKU indicators says its own count, then the headline's.
+    expect(capaianBarsCaption(capaianBarsFixture, 'indikator', head)).toBe('2 dari 3 indikator mencapai target; 2 dari 2 IKU mencapai target; median capaian IKU 100,22%; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
+    // A missed target counts as missed even when its band is Sangat Tinggi (Polewali Mandar SS3 2023: 20,08 against 21).
+    const missed = [{ key: 'SS3', short: 'SS3', label: 'SS3', capaian: 95.62, band: 'sangat-tinggi' as const, tercapai: false }];
+    expect(capaianBarsCaption(missed, 'IKU')).toBe('0 dari 1 IKU mencapai target; capaian 95,62% · Sangat Tinggi · tidak tercapai.');
     expect(capaianBarsCaption([], 'IKU')).toBe('Belum ada capaian IKU yang dapat dihitung.');
     const years = [
       { key: '2022', tahun: 2022, label: '2022', capaian: 112.36, band: 'sangat-tinggi' as const },
@@ -36,7 +42,7 @@ describe('capaianBars', () => {
   });
 
   it('keeps the rows behind the chart', () => {
-    expect(capaianBarsRows(capaianBarsFixture)[3]).toEqual({ label: 'SS5 Indikator tanpa realisasi', capaian: null, predikat: null });
+    expect(capaianBarsRows(capaianBarsFixture)[3]).toEqual({ label: 'SS5 Indikator tanpa realisasi', capaian: null, predikat: null, tercapai: null });
   });
 
   it('matches its SVG snapshot', async () => {

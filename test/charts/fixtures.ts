@@ -9,7 +9,7 @@ const origin = { file: 'data/x/kinerja.csv', line: 2 };
 
 export const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahun'>): IndicatorYear => ({
   target: null, realisasi: null, capaian_dilaporkan: null, target_renstra: null, sumber: 'lkjip-x-2023 Tabel 3.1', kode_sumber: 'lkjip-x-2023', catatan: null,
-  extra: {}, origin, capaian: null, band: null, selisih_capaian_dilaporkan: null, perubahan: null, kemajuan_renstra: null, ...partial,
+  extra: {}, origin, capaian: null, band: null, tercapai: null, selisih_capaian_dilaporkan: null, perubahan: null, kemajuan_renstra: null, ...partial,
 });
 
 export const indicator = (partial: Partial<Indicator> & Pick<Indicator, 'kode_indikator'>): Indicator => ({
@@ -91,5 +91,5 @@ export const finding = (partial: Partial<Finding> & Pick<Finding, 'jenis'>): Fin
 });
 
 export const summary = (partial: Partial<YearSummary> & Pick<YearSummary, 'tahun'>): YearSummary => ({
-  iku_jumlah: 0, iku_terhitung: 0, iku_capaian_rata: null, iku_band: null, pagu: null, realisasi_anggaran: null, serapan: null, serapan_basis: null, temuan: 0, ...partial,
+  iku_jumlah: 0, iku_terhitung: 0, iku_dinilai: 0, iku_tercapai: 0, iku_capaian_median: null, iku_band_median: null, iku_capaian_rata: null, iku_band: null, pagu: null, realisasi_anggaran: null, serapan: null, serapan_basis: null, temuan: 0, ...partial,
 });

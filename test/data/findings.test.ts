@@ -5,7 +5,7 @@ import type { BudgetLine, Indicator, IndicatorYear } from '../../src/data/output
 const origin = { file: 'data/x/kinerja.csv', line: 2 };
 const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahun'>): IndicatorYear => ({
   target: null, realisasi: null, capaian_dilaporkan: null, target_renstra: null, sumber: 's', kode_sumber: 's', catatan: null, extra: {}, origin,
-  capaian: null, band: null, selisih_capaian_dilaporkan: null, perubahan: null, kemajuan_renstra: null, ...partial,
+  capaian: null, band: null, tercapai: null, selisih_capaian_dilaporkan: null, perubahan: null, kemajuan_renstra: null, ...partial,
 });
 const indicator = (tahun: IndicatorYear[], partial: Partial<Indicator> = {}): Indicator => ({
   kode_indikator: 'SS1', slug: 'ss1', tingkat: 'sasaran', induk: null, sasaran: 'S', program: null, indikator: 'I', satuan: '%', arah: 'naik', skala: null,

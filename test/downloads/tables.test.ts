@@ -1,17 +1,19 @@
 /**
- * The built site's table downloads: every data table (outside chart figures and the documentation pages) has
- * the download line right under it, whose files exist; for a sample of each kind of table the CSV holds
- * exactly the rows the page shows, with the figures of the JSON, in both number formats; a reader's click
- * downloads the file. Uses the site built once per run (test/support/site.ts).
+ * The built site's table downloads: every data table (outside chart figures and the documentation pages) has its
+ * download control right under it, holding the table's own rows (DownloadData, src/components/DownloadMenu.astro);
+ * for a sample of each kind of table the CSV made from them (src/downloads/figureFiles.ts, as the reader's browser
+ * makes it) holds exactly the rows the page shows, with the figures of the JSON API, in both number formats.
+ * Literal figures from the bundled reports pin the headline columns. A reader's click downloads that same file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgencyData, SiteIndex } from '../../src/data/output.ts';
 import { formatPercent, formatPoints, formatRupiah } from '../../src/data/format.ts';
+import type { AgencyData } from '../../src/data/output.ts';
 import { BOM, cellValue, readCsv } from '../../src/downloads/csv.ts';
-import { findingsForYear, groupFindings } from '../../src/lib/agencyView.ts';
+import { figureCsv, type DownloadData } from '../../src/downloads/figureFiles.ts';
+import { findingsForYear, groupFindings } from '../../src/figures/agencyView.ts';
 import { formatNilai } from '../../src/lib/labels.ts';
 import { htmlPages, readPage } from '../support/distFiles.ts';
 import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
@@ -19,12 +21,10 @@ import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../sup
 const KODE = 'dinsos-mojokerto';
 let dist: string;
 let agency: AgencyData;
-let index: SiteIndex;
 
 beforeAll(async () => {
   dist = await builtSite();
   agency = JSON.parse(readFileSync(join(dist, 'api/v1/pd', `${KODE}.json`), 'utf8')) as AgencyData;
-  index = JSON.parse(readFileSync(join(dist, 'api/v1/index.json'), 'utf8')) as SiteIndex;
 }, 900_000);
 
 type Values = Record<string, string | number | null>;
@@ -32,27 +32,38 @@ type Values = Record<string, string | number | null>;
 interface Downloaded {
   /** The element the permalink anchor names: the table's scroll box, or the findings list. */
   element: Element;
+  data: DownloadData;
   permalink: string;
   csv: string;
-  excel: string;
   rows: Values[];
 }
 
-/** The table with `anchor` on `page`, its download line right after it, and both CSVs read back to values. */
+/** The download control right after an element, and the figure data it holds. */
+function menuAfter(element: Element): DownloadData | null {
+  const menu = element.nextElementSibling;
+  if (!menu?.matches('details.dl')) return null;
+  const script = menu.querySelector('script[data-download-data]');
+  return script ? (JSON.parse(script.textContent!) as DownloadData) : null;
+}
+
+/** The table with `anchor` on `page`, its download control right after it, and both CSVs read back to values. */
 function download(page: string, anchor: string): Downloaded {
   const document = readPage(dist, page);
   const element = document.getElementById(anchor);
   expect(element, `${page}#${anchor}`).not.toBeNull();
-  const actions = element!.nextElementSibling!;
-  expect(actions.classList.contains('table-actions'), `${page}#${anchor}: download line right after the table`).toBe(true);
-  const link = (name: string) => [...actions.querySelectorAll('a')].find((a) => a.textContent!.trim() === name)!.getAttribute('href')!;
-  const file = (href: string) => readFileSync(join(dist, href), 'utf8');
-  const csv = file(link('CSV'));
-  const excel = file(link('CSV Excel Indonesia'));
+  const data = menuAfter(element!);
+  expect(data, `${page}#${anchor}: download control right after the table`).not.toBeNull();
+  expect(data!.id).toBe(anchor);
+  const csv = figureCsv(data!, 'kanonik');
+  const excel = figureCsv(data!, 'excel-id');
+  // The header row comes first: no BOM or comment line in the canonical file, a BOM only in Excel's.
+  const headers = data!.columns.map((column) => column.header);
+  expect(csv.split('\n')[0]).toBe(headers.map((header) => (/[",]/.test(header) ? `"${header.replace(/"/g, '""')}"` : header)).join(','));
+  expect(excel.startsWith(`${BOM}${headers.join(';')}\r\n`)).toBe(true);
   const canonical = readCsv(csv, 'kanonik');
   const rows = canonical.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, raw]) => [key, cellValue(raw, 'kanonik')])));
   // Both formats hold the same cells: the Excel one differs only by the decimal comma of numbers (text such as
-  // a kode wilayah 35.16 stays as it is), and both start with a BOM and name the permalink.
+  // a kode wilayah 35.16 stays as it is).
   const spreadsheet = readCsv(excel, 'excel-id');
   expect(spreadsheet.columns).toEqual(canonical.columns);
   expect(spreadsheet.rows.length).toBe(canonical.rows.length);
@@ -62,20 +73,16 @@ function download(page: string, anchor: string): Downloaded {
       expect(other === raw || (/^-?\d+\.\d+$/.test(raw) && other === raw.replace('.', ',')), `${key}: ${raw} / ${other}`).toBe(true);
     }
   });
-  const permalink = link('Tautan permanen');
-  for (const content of [csv, excel]) {
-    expect(content.startsWith(BOM)).toBe(true);
-    expect(content).toContain(`Tautan: https://kinerja-terbuka.example${permalink}`);
-  }
-  expect(excel).toContain('\r\n');
-  return { element: element!, permalink, csv, excel, rows };
+  const permalink = [...element!.nextElementSibling!.querySelectorAll('a')].find((a) => a.textContent!.trim() === 'Tautan permanen')!.getAttribute('href')!;
+  expect(new URL(data!.permalink).pathname + new URL(data!.permalink).hash).toBe(permalink);
+  return { element: element!, data: data!, permalink, csv, rows };
 }
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const bodyRows = (element: Element) => [...element.querySelectorAll('tbody tr')].filter((row) => !row.classList.contains('group-row'));
 
 describe('every data table offers its rows', () => {
-  it('each <table> outside charts and documentation has a download line whose files exist', () => {
+  it('each <table> outside charts and documentation has its download control, holding as many rows as it shows', () => {
     const missing: string[] = [];
     let tables = 0;
     for (const page of htmlPages(dist)) {
@@ -85,16 +92,15 @@ describe('every data table offers its rows', () => {
         if (table.closest('figure.chart')) continue;
         tables++;
         const box = table.closest('.table-scroll');
-        const actions = box?.nextElementSibling;
-        if (!box?.id.startsWith('tabel-') || !actions?.classList.contains('table-actions')) missing.push(`${page}: ${text(table.querySelector('caption, th')).slice(0, 40)}`);
+        const data = box ? menuAfter(box) : null;
+        if (!box?.id.startsWith('tabel-') || !data) missing.push(`${page}: ${text(table.querySelector('caption, th')).slice(0, 40)}`);
+        else if (data.rows.length !== bodyRows(table).length) missing.push(`${page}#${box.id}: ${data.rows.length} rows to download, ${bodyRows(table).length} shown`);
       }
-      const anchors = [...document.querySelectorAll('.table-actions')].map((actions) => actions.previousElementSibling?.id ?? '');
-      if (new Set(anchors).size !== anchors.length) missing.push(`${page}: two tables share an anchor (${anchors.join(', ')})`);
-      for (const actions of document.querySelectorAll('.table-actions')) {
-        for (const a of actions.querySelectorAll('a[download]')) if (!existsSync(join(dist, a.getAttribute('href')!))) missing.push(`${page}: ${a.getAttribute('href')}`);
-      }
+      const ids = [...document.querySelectorAll('script[data-download-data]')].map((script) => (JSON.parse(script.textContent!) as DownloadData).id);
+      if (new Set(ids).size !== ids.length) missing.push(`${page}: two figures share an id (${ids.join(', ')})`);
     }
-    expect(tables).toBeGreaterThan(50);
+    // 3 agencies × (overview + 10 years + budgets + indicators …): a few hundred; far more than a handful.
+    expect(tables).toBeGreaterThan(300);
     expect(missing).toEqual([]);
   });
 });
@@ -102,12 +108,14 @@ describe('every data table offers its rows', () => {
 describe('a sample of each kind of table: the CSV is the table', () => {
   it('IKU/sasaran table of a year', () => {
     const tahun = 2023;
-    const { element, rows, permalink } = download(`/pd/${KODE}/`, 'tabel-kinerja');
+    const { element, rows, permalink, csv } = download(`/pd/${KODE}/`, 'tabel-kinerja');
     expect(permalink).toBe(`/pd/${KODE}/${tahun}/#tabel-kinerja`);
     // The same file from the year's own page.
-    expect(download(`/pd/${KODE}/${tahun}/`, 'tabel-kinerja').csv).toBe(download(`/pd/${KODE}/`, 'tabel-kinerja').csv);
+    expect(download(`/pd/${KODE}/${tahun}/`, 'tabel-kinerja').csv).toBe(csv);
     const shown = bodyRows(element);
     expect(rows.length).toBe(shown.length);
+    // Literal figures of the report (LKjIP 2023 Tabel 3.1): SS1 target 82%, realisasi 82,18%, capaian 100,22%.
+    expect(rows[0]).toMatchObject({ 'Kode indikator': 'SS1', Target: 82, Realisasi: 82.18, 'Capaian (%)': 100.22, Predikat: 'Sangat Tinggi', 'Status target': 'tercapai', 'Realisasi 2021': 90, 'Realisasi 2022': 80 });
     rows.forEach((row, i) => {
       const tr = shown[i]!;
       const indicator = agency.indicators.find((item) => item.kode_indikator === row['Kode indikator'])!;
@@ -123,10 +131,11 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       expect(text(tr.querySelector('td[data-label="Realisasi"]'))).toBe(formatNilai(row.Realisasi, indicator.satuan));
       expect(text(tr.querySelector('td[data-label="Capaian"]')).startsWith(formatPercent(row['Capaian (%)'] as number | null))).toBe(true);
       expect(text(tr.querySelector('.band')) || null).toBe(row.Predikat);
-      // The sparkline's hidden text lists the earlier realisasi that the CSV has in columns.
+      expect(text(tr.querySelector('td[data-label="Predikat"] small')) || null).toBe(row['Status target']);
+      // The sparkline's hidden text lists the realisasi that the CSV has in columns, in the page's number format.
       for (const [key, value] of Object.entries(row)) {
         const past = /^Realisasi (\d{4})$/.exec(key);
-        if (past && value !== null) expect(text(tr.querySelector('td[data-label="Tren"] .visually-hidden'))).toContain(`${past[1]}: ${formatNilai(value, indicator.satuan)}`);
+        if (past && value !== null) expect(text(tr.querySelector('td[data-label="Tren realisasi"] .visually-hidden'))).toContain(`${past[1]}: ${formatNilai(value, indicator.satuan)}`);
       }
     });
   });
@@ -139,6 +148,8 @@ describe('a sample of each kind of table: the CSV is the table', () => {
     expect(rows.length).toBe(items.length);
     expect(rows.map((row) => row.Pesan)).toEqual(expected.map((finding) => finding.pesan));
     expect(rows.map((row) => row.Selisih)).toEqual(expected.map((finding) => finding.selisih));
+    // The report prints SS2.2's capaian as 106,14%; from its target and realisasi it is 116,5%.
+    expect(rows).toContainEqual(expect.objectContaining({ Jenis: 'capaian-berbeda', 'Kode indikator': 'SS2.2', Selisih: -10.36 }));
     rows.forEach((row, i) => {
       expect(text(items[i]).startsWith(String(row.Pesan))).toBe(true);
       expect(text(items[i]!.querySelector('.origin')).endsWith(`:${row['Nomor baris']}`)).toBe(true);
@@ -185,6 +196,9 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       });
     }
     expect(sections).toBeGreaterThanOrEqual(2);
+    // The program line of the report's appendix: pagu 6.389.070.692, realisasi 5.704.267.019, serapan 89,28%.
+    const program = download(`/pd/${KODE}/anggaran/${tahun}/`, 'tabel-program').rows[0]!;
+    expect(program).toMatchObject({ 'Pagu (rupiah)': 6389070692, 'Realisasi (rupiah)': 5704267019, 'Serapan (%)': 89.28 });
   });
 
   it('the rows behind an indicator, and its efisiensi', () => {
@@ -218,36 +232,36 @@ describe('a sample of each kind of table: the CSV is the table', () => {
     bodyRows(efficiency.element).forEach((tr, i) => expect(text(tr.querySelectorAll('td')[3])).toBe(formatPoints(expected[i]!.efisiensi)));
   });
 
-  it('urusan comparison and agency directory', () => {
+  it('urusan comparison and agency directory: the headline of each agency, literal from the reports', () => {
     const { element, rows } = download('/urusan/sosial/2023/', 'tabel-peringkat');
     const shown = bodyRows(element);
     expect(rows.length).toBe(shown.length);
+    // Mojokerto 2023: 5 of 5 IKU met, median 116,5%; Polewali Mandar 2023: 8 of 9 (SS3 20,08 against 21), median 100%;
+    // Mukomuko reports no IKU for 2023, so it has no rank.
+    expect(rows.map((row) => [row.Peringkat, row['Kode perangkat daerah'], row['IKU mencapai target'], row['Median capaian IKU (%)'], row.Predikat])).toEqual([
+      [1, 'dinsos-mojokerto', '5 dari 5 IKU mencapai target', 116.5, 'Sangat Tinggi'],
+      [2, 'dinsos-polewali-mandar', '8 dari 9 IKU mencapai target', 100, 'Sangat Tinggi'],
+      [null, 'dinsos-mukomuko', null, null, 'tidak ada data tahun ini'],
+    ]);
     rows.forEach((row, i) => {
-      const summary = index.agencies.find((item) => item.kode_pd === row['Kode perangkat daerah'])!;
-      const year = summary.ringkasan.find((item) => item.tahun === 2023);
-      expect(text(shown[i]!.querySelector('th a'))).toBe(summary.nama_pd);
-      expect(row['Capaian IKU (%)']).toBe(year?.iku_capaian_rata ?? null);
-      expect(row['Serapan (%)']).toBe(year?.serapan ?? null);
       const cells = [...shown[i]!.querySelectorAll('td')].map(text);
+      expect(text(shown[i]!.querySelector('th a'))).toBe(row['Perangkat daerah']);
       expect(cells[0]).toBe(row.Peringkat === null ? '–' : String(row.Peringkat));
-      expect(cells[2]).toBe(formatPercent(row['Capaian IKU (%)'] as number | null));
-      expect(cells[4]).toBe(formatPercent(row['Serapan (%)'] as number | null));
+      expect(text(shown[i]!.querySelector('td[data-label="Median capaian IKU"]'))).toBe([formatPercent(row['Median capaian IKU (%)'] as number | null), row['IKU mencapai target']].filter((part) => part !== null && part !== '–').join(' ') || '–');
+      expect(text(shown[i]!.querySelector('td[data-label="Serapan"]'))).toBe(formatPercent(row['Serapan (%)'] as number | null));
     });
 
     for (const page of ['/', '/provinsi/jawa-timur/']) {
       const directory = download(page, 'tabel-provinsi-jawa-timur');
-      const agencies = [...directory.element.querySelectorAll('tr[data-agency]')];
+      const agencies = [...directory.element.querySelectorAll('tr[data-row]')];
       expect(directory.rows.length).toBe(agencies.length);
       expect(directory.permalink).toBe('/provinsi/jawa-timur/#tabel-provinsi-jawa-timur');
-      directory.rows.forEach((row, i) => {
-        const summary = index.agencies.find((item) => item.kode_pd === row['Kode perangkat daerah'])!;
-        const latest = summary.ringkasan.find((item) => item.tahun === summary.tahun_terakhir);
-        expect(agencies[i]!.querySelector('th a')!.getAttribute('href')).toBe(`/pd/${summary.kode_pd}/`);
-        expect(row.Tahun).toBe(summary.tahun_terakhir);
-        expect(row['Capaian IKU (%)']).toBe(latest?.iku_capaian_rata ?? null);
-        expect(text(agencies[i]!.querySelector('td[data-label="Capaian IKU"]'))).toBe(formatPercent(row['Capaian IKU (%)'] as number | null));
-        expect(text(agencies[i]!.querySelector('td[data-label="Serapan"]'))).toBe(formatPercent(row['Serapan (%)'] as number | null));
-      });
+      expect(directory.rows.map((row) => [row['Kode perangkat daerah'], row['Kode wilayah'], row.Tahun, row['IKU mencapai target'], row['Median capaian IKU (%)'], row['Serapan (%)']])).toEqual([
+        // The kode wilayah is text in the figure ('35.16'); read back without types, as any CSV reader does, it is a number.
+        ['dinsos-mojokerto', 35.16, 2023, '5 dari 5 IKU mencapai target', 116.5, 95.53],
+      ]);
+      expect(agencies[0]!.querySelector('th a')!.getAttribute('href')).toBe('/pd/dinsos-mojokerto/');
+      expect(text(agencies[0]!.querySelector('td[data-label="Serapan"]'))).toBe('95,53%');
     }
   });
 });
@@ -264,15 +278,16 @@ describe('in a browser', () => {
     await server?.close();
   });
 
-  it('a reader clicks the table download and gets the file; the permalink scrolls to the table', async () => {
+  it('a reader clicks the table download and gets the CSV of its rows; the permalink scrolls to the table', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/pd/${KODE}/2023/`);
-    const group = page.getByRole('group', { name: /^Unduh tabel: .*indikator kinerja utama/ });
-    const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('link', { name: 'CSV', exact: true }).click()]);
-    expect(file.suggestedFilename()).toBe('kinerja.csv');
+    const menu = page.locator('#tabel-kinerja + details.dl');
+    await menu.locator('summary').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'CSV', exact: true }).click()]);
+    expect(file.suggestedFilename()).toBe('indikator-kinerja-utama-dan-sasaran-dinas-sosial-kabupaten-mojokerto-2023.csv');
     const csv = readFileSync((await file.path())!, 'utf8');
-    expect(csv).toBe(readFileSync(join(dist, `unduh/tabel/pd/${KODE}/2023/kinerja.csv`), 'utf8'));
-    await group.getByRole('link', { name: 'Tautan permanen' }).click();
+    expect(csv).toBe(download(`/pd/${KODE}/2023/`, 'tabel-kinerja').csv);
+    await menu.getByRole('link', { name: 'Tautan permanen' }).click();
     expect(new URL(page.url()).hash).toBe('#tabel-kinerja');
     await expect(page.locator('#tabel-kinerja').isVisible()).resolves.toBe(true);
     await page.close();

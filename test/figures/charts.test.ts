@@ -60,7 +60,7 @@ describe('figures', () => {
   it('rank peers and say when a long ranking is cut', () => {
     const peers = Array.from({ length: 40 }, (_, index) => ({
       agency: { ...agency().agency, kode_pd: `pd-${index}`, nama_pd: `Dinas ${index}`, tahun: [2023], tahun_terakhir: 2023, ringkasan: [], jumlah_indikator: 1, jumlah_temuan: 0, indikator_slug: [], tahun_anggaran: [] },
-      year: summary({ tahun: 2023, iku_capaian_rata: 100 - index, iku_band: 'sangat-tinggi', serapan: 90 + index / 10 }),
+      year: summary({ tahun: 2023, iku_capaian_median: 100 - index, iku_band_median: 'sangat-tinggi', serapan: 90 + index / 10 }),
     }));
     const [capaian, serapan] = peerFigures('sosial', 'Sosial', 2023, peers);
     expect(capaian!.id).toBe('urusan-sosial-capaian-2023');

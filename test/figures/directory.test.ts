@@ -30,8 +30,8 @@ describe('groupByProvince', () => {
 });
 
 describe('groupByUrusan and peerRows', () => {
-  const mojokerto = agency('mojokerto', 'Jawa Timur', '35.16', 'Sosial', [summary({ tahun: 2022, serapan: 91.9 }), summary({ tahun: 2023, iku_capaian_rata: 129.47, serapan: 95.53 })]);
-  const polman = agency('polman', 'Sulawesi Barat', '76.04', 'sosial', [summary({ tahun: 2021, iku_capaian_rata: 71.4 }), summary({ tahun: 2023, iku_capaian_rata: 101.35, serapan: 99.44 })]);
+  const mojokerto = agency('mojokerto', 'Jawa Timur', '35.16', 'Sosial', [summary({ tahun: 2022, serapan: 91.9 }), summary({ tahun: 2023, iku_capaian_median: 129.47, serapan: 95.53 })]);
+  const polman = agency('polman', 'Sulawesi Barat', '76.04', 'sosial', [summary({ tahun: 2021, iku_capaian_median: 71.4 }), summary({ tahun: 2023, iku_capaian_median: 101.35, serapan: 99.44 })]);
   const none = agency('mukomuko', 'Bengkulu', '17.06', 'Sosial', [summary({ tahun: 2020 })]);
 
   it('merges urusan by slug and lists only comparable years', () => {

@@ -54,13 +54,27 @@ describe('one definition', () => {
 });
 
 describe('agency tables', () => {
+  it('kinerja: a missed target says so beside its band (Polewali Mandar SS3 2023: 20,08 against 21 is Sangat Tinggi)', () => {
+    const missed = indicator({ kode_indikator: 'SS3', tahun: [year({ tahun: 2023, target: 21, realisasi: 20.08, capaian: 95.62, band: 'sangat-tinggi', tercapai: false })] });
+    const met = indicator({ kode_indikator: 'SS4', tahun: [year({ tahun: 2022, realisasi: 90 }), year({ tahun: 2023, target: 100, realisasi: 100, capaian: 100, band: 'sangat-tinggi', tercapai: true })] });
+    const rows = kinerjaRows([missed, met], 2023);
+    const table = kinerjaTable(data, 2023, rows, rows.map(() => null));
+    expect(column(table, 'predikat')).toEqual(['Sangat Tinggi', 'Sangat Tinggi']);
+    expect(column(table, 'tercapai')).toEqual(['tidak tercapai', 'tercapai']);
+    expect(table.view.find((item) => item.key === 'predikat')!.sub).toEqual(['tercapai']);
+    // The sparkline's words, in Indonesian number format with the unit.
+    expect(table.decor.map((decor) => decor.svgText)).toEqual(['2023: 20,08%', '2022: 90%; 2023: 100%']);
+  });
+
   it('kinerja: the rows of KinerjaTable, raw numbers, band only with a capaian, earlier realisasi per year', () => {
     const open = indicator({ kode_indikator: 'SS9', iku: false, tahun: [year({ tahun: 2023, target: 5, capaian_dilaporkan: 90 })] });
     const rows = kinerjaRows([ss1, sakip, open], 2023);
     const table = kinerjaTable(data, 2023, rows, rows.map(() => null));
     expect(table).toMatchObject({ id: 'tabel-kinerja', page: '/pd/dinsos-x/2023/' });
     expect(table.title).toBe('Indikator kinerja utama dan sasaran Dinas Sosial Kabupaten X, 2023');
-    expect(table.view.map((column) => column.key)).toEqual(['indikator', 'target', 'realisasi', 'capaian', 'predikat', 'tren']);
+    // The last view column is the sparkline of the realisasi, with the same figures in words for screen readers.
+    expect(table.view.map((column) => column.key)).toEqual(['indikator', 'target', 'realisasi', 'capaian', 'predikat', 'realisasi']);
+    expect(table.columns.map((c) => c.key)).not.toContain('tren');
     expect(table.decor[0]!.links).toEqual({ indikator: '/pd/dinsos-x/indikator/ss1/' });
     expect(column(table, 'kode_indikator')).toEqual(['SS1', 'SS5.1', 'SS9']);
     expect(column(table, 'realisasi')).toEqual([82.18, 'A', null]);
@@ -136,8 +150,8 @@ describe('tables across agencies', () => {
     tahun_anggaran: [],
   });
   const agencies = [
-    summaryOf('dinsos-b', 'Dinas B', [summary({ tahun: 2023, iku_capaian_rata: 71.4, iku_band: 'sedang', serapan: 99.1 })]),
-    summaryOf('dinsos-a', 'Dinas A', [summary({ tahun: 2023, iku_capaian_rata: 129.47, iku_band: 'sangat-tinggi', serapan: 95.53 })]),
+    summaryOf('dinsos-b', 'Dinas B', [summary({ tahun: 2023, iku_capaian_median: 71.4, iku_band_median: 'sedang', serapan: 99.1 })]),
+    summaryOf('dinsos-a', 'Dinas A', [summary({ tahun: 2023, iku_capaian_median: 129.47, iku_band_median: 'sangat-tinggi', serapan: 95.53 })]),
     summaryOf('dinsos-c', 'Dinas C', [summary({ tahun: 2023, serapan: 80 })]),
     summaryOf('dinsos-d', 'Dinas D', []),
   ];

@@ -15,8 +15,9 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/data/format.ts';
 import { AgencyData, FINDING_KINDS, SiteIndex } from '../../src/data/output.ts';
-import { budgetYears, kinerjaRows, latestYear } from '../../src/lib/agencyView.ts';
-import { groupByUrusan, peerRows } from '../../src/lib/directory.ts';
+import { budgetYears, kinerjaRows } from '../../src/figures/agencyView.ts';
+import { groupByUrusan } from '../../src/figures/directory.ts';
+import { htmlPages } from '../support/distFiles.ts';
 import { bandLabel, FINDING_INFO } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { builtSite, ROOT } from '../support/site.ts';
@@ -80,7 +81,7 @@ describe('reachability', () => {
 });
 
 describe('/', () => {
-  it('lists every agency with its latest IKU capaian, band and serapan as in the index', () => {
+  it('lists every agency with its latest headline (IKU met, median capaian, band) and serapan as in the index', () => {
     const home = page('/');
     for (const agency of index.agencies) {
       const link = home.querySelector(`a[href="${paths.agency(agency.kode_pd)}"]`);
@@ -89,24 +90,38 @@ describe('/', () => {
       const cells = [...row.querySelectorAll('td')].map(text);
       const latest = agency.ringkasan.find((year) => year.tahun === agency.tahun_terakhir);
       expect(cells).toContain(String(agency.tahun_terakhir));
-      expect(cells).toContain(formatPercent(latest?.iku_capaian_rata));
       expect(cells).toContain(formatPercent(latest?.serapan));
-      if (latest?.iku_capaian_rata != null) expect(cells).toContain(bandLabel(latest.iku_band));
-      expect(row.getAttribute('data-provinsi')).toBeTruthy();
-      expect(row.getAttribute('data-wilayah')).toBeTruthy();
-      expect(row.getAttribute('data-urusan')).toBeTruthy();
+      if (latest?.iku_capaian_median != null) {
+        expect(cells).toContain(`${formatPercent(latest.iku_capaian_median)} ${latest.iku_tercapai} dari ${latest.iku_dinilai} IKU mencapai target`);
+        expect(cells).toContain(bandLabel(latest.iku_band_median));
+      }
     }
+    // The filter's attributes, literal: province, region (kode wilayah) and urusan slugs of each agency.
+    const filterData = (kode: string) => {
+      const row = home.querySelector(`a[href="${paths.agency(kode)}"]`)!.closest('tr')!;
+      return ['provinsi', 'wilayah', 'urusan'].map((name) => row.getAttribute(`data-${name}`));
+    };
+    expect(filterData('dinsos-mojokerto')).toEqual(['jawa-timur', '35-16', 'sosial']);
+    expect(filterData('dinsos-mukomuko')).toEqual(['bengkulu', '17-06', 'sosial']);
+    expect(filterData('dinsos-polewali-mandar')).toEqual(['sulawesi-barat', '76-04', 'sosial']);
     expect(text(home.querySelector('h1'))).toBe('Kinerja Terbuka');
     // Filters and search are enhancements: present but hidden until their script runs.
     expect(home.querySelector('form[data-filter][hidden]')).not.toBeNull();
     expect(home.querySelector('form[data-search][hidden]')).not.toBeNull();
   });
 
-  it('Mojokerto 2023 reads as in the report: 129,47% Sangat Tinggi, serapan 95,53%', () => {
+  it('Mojokerto 2023 reads as in the report: 5 of 5 IKU met, median 116,5% Sangat Tinggi, serapan 95,53%', () => {
     const row = page('/').querySelector(`a[href="${paths.agency('dinsos-mojokerto')}"]`)!.closest('tr')!;
-    expect(text(row)).toContain('129,47%');
+    expect(text(row)).toContain('116,5% 5 dari 5 IKU mencapai target');
     expect(text(row)).toContain('Sangat Tinggi');
     expect(text(row)).toContain('95,53%');
+    // The mean that one outlier (Jumlah Inovasi, 200%) swings is not the headline.
+    expect(text(row)).not.toContain('129,47%');
+  });
+
+  it('says why an agency has no headline figure (Mukomuko reports no IKU with target and realisasi)', () => {
+    const row = page('/').querySelector(`a[href="${paths.agency('dinsos-mukomuko')}"]`)!.closest('tr')!;
+    expect(text(row.querySelector('td[data-label="Predikat"]'))).toBe('1 IKU tahun 2020 tanpa pasangan target dan realisasi, capaian belum dapat dihitung');
   });
 });
 
@@ -118,24 +133,40 @@ describe('agency pages', () => {
         const document = page(paths.agencyYear(kode, tahun));
         const summary = data.ringkasan.find((year) => year.tahun === tahun)!;
         const stats = [...document.querySelectorAll('.stat__value')].map(text);
-        expect(stats.slice(0, 2), `${kode} ${tahun}`).toEqual([formatPercent(summary.iku_capaian_rata), formatPercent(summary.serapan)]);
+        expect(stats.slice(0, 2), `${kode} ${tahun}`).toEqual([formatPercent(summary.iku_capaian_median), formatPercent(summary.serapan)]);
         expect(document.querySelector('.year-nav a[aria-current="page"]')?.textContent).toBe(String(tahun));
         for (const { indicator, year } of kinerjaRows(data.indicators, tahun)) {
           const row = document.querySelector(`#kinerja a[href="${paths.indicator(kode, indicator.slug)}"]`)?.closest('tr');
           expect(row, `${kode} ${tahun} ${indicator.kode_indikator}`).toBeTruthy();
           const cells = [...row!.querySelectorAll('td')].map(text);
           expect(cells[2]!.startsWith(formatPercent(year.capaian))).toBe(true);
-          expect(cells[3]).toBe(year.capaian === null ? '–' : bandLabel(year.band));
+          // The band, and beside it whether the target was met (a missed target never reads as a success).
+          const status = year.tercapai === null ? '' : year.tercapai ? ' tercapai' : ' tidak tercapai';
+          expect(cells[3]).toBe(year.capaian === null ? `–${status}` : `${bandLabel(year.band)}${status}`);
         }
       }
     }
   });
 
   it('open on the latest year with a realisation', () => {
-    for (const data of agencies) {
-      const latest = latestYear(data);
-      expect(page(paths.agency(data.agency.kode_pd)).querySelector('.year-nav a[aria-current="page"]')?.textContent).toBe(String(latest));
-    }
+    // Literal, from the reports: Mojokerto's LKjIP 2023, Mukomuko's LKjIP 2020, Polewali Mandar's LKjIP 2023.
+    const opened = agencies.map((data) => [data.agency.kode_pd, page(paths.agency(data.agency.kode_pd)).querySelector('.year-nav a[aria-current="page"]')?.textContent]);
+    expect(opened).toEqual([['dinsos-mojokerto', '2023'], ['dinsos-mukomuko', '2020'], ['dinsos-polewali-mandar', '2023']]);
+  });
+
+  it('the headline card, the capaian chart\'s subtitle and the urusan ranking say the same figure (Polewali Mandar 2023)', () => {
+    const year = page(paths.agencyYear('dinsos-polewali-mandar', 2023));
+    const card = text(year.querySelector('.stat'));
+    expect(card).toContain('Median capaian IKU');
+    expect(card).toContain('100%');
+    expect(card).toContain('8 dari 9 IKU mencapai target');
+    const caption = text(year.querySelector('#dinsos-polewali-mandar-capaian-2023 .chart__caption'));
+    expect(caption).toContain('8 dari 9 IKU mencapai target; median capaian IKU 100%');
+    const ranking = [...page(paths.urusanYear('Sosial', 2023)).querySelectorAll('#tabel-peringkat tbody tr')].find((row) => text(row.querySelector('th a')) === 'Dinas Sosial Kabupaten Polewali Mandar')!;
+    expect(text(ranking.querySelector('td[data-label="Median capaian IKU"]'))).toBe('100% 8 dari 9 IKU mencapai target');
+    // SS3 missed its target (20,08 against 21): Sangat Tinggi by band, and said to be missed beside it.
+    const ss3 = year.querySelector(`#kinerja a[href="${paths.indicator('dinsos-polewali-mandar', 'ss3')}"]`)!.closest('tr')!;
+    expect(text(ss3.querySelector('td[data-label="Predikat"]'))).toBe('Sangat Tinggi tidak tercapai');
   });
 
   it('draw every chart as an inline SVG figure with title, takeaway, data table and source', () => {
@@ -235,27 +266,42 @@ describe('budget pages', () => {
 });
 
 describe('urusan pages', () => {
-  it('rank agencies by IKU capaian, each linked', () => {
+  it('rank agencies by their headline figure, each linked; without one, last and unranked', () => {
+    const ranking = (tahun: number) =>
+      [...page(paths.urusanYear('Sosial', tahun)).querySelectorAll('#tabel-peringkat tbody tr')].map((row) => [text(row.querySelector('td')), text(row.querySelector('th a')), row.querySelector('th a')!.getAttribute('href')]);
+    // Literal: 2023 Mojokerto (median 116,5%) before Polewali Mandar (100%); Mukomuko reports no 2023.
+    expect(ranking(2023)).toEqual([
+      ['1', 'Dinas Sosial Kabupaten Mojokerto', '/pd/dinsos-mojokerto/2023/'],
+      ['2', 'Dinas Sosial Kabupaten Polewali Mandar', '/pd/dinsos-polewali-mandar/2023/'],
+      ['–', 'Dinas Sosial Kabupaten Mukomuko', '/pd/dinsos-mukomuko/'],
+    ]);
+    // Every year's table is in descending order of the figure it shows.
     for (const group of groupByUrusan(index.agencies)) {
       for (const tahun of group.years) {
-        const rows = [...page(paths.urusanYear(group.urusan, tahun)).querySelectorAll('table.peers tbody tr')];
-        const names = [...new Set(rows.map((row) => text(row.querySelector('th a'))))];
-        expect(names).toEqual(peerRows(group.agencies, tahun).map((peer) => peer.agency.nama_pd));
+        const values = [...page(paths.urusanYear(group.urusan, tahun)).querySelectorAll('#tabel-peringkat td[data-label="Median capaian IKU"]')]
+          .map((cell) => /^(\d+(?:\.\d{3})*(?:,\d+)?)%/.exec(text(cell))?.[1])
+          .filter((value): value is string => value !== undefined)
+          .map((value) => Number(value.replace(/\./g, '').replace(',', '.')));
+        expect(values, `${group.urusan} ${tahun}`).toEqual([...values].sort((a, b) => b - a));
       }
     }
   });
 });
 
 describe('every page of this site', () => {
-  it('has no inline script and says lang="id"', () => {
+  it('has no inline script and says lang="id": every built HTML file, /data/ and every embed included', () => {
     const problems: string[] = [];
-    for (const path of crawl()) {
+    const all = htmlPages(dist).filter((path) => path.endsWith('/'));
+    for (const path of all) {
       const document = page(path);
       if (document.documentElement.getAttribute('lang') !== 'id') problems.push(`${path}: lang`);
+      // Data islands (JSON for downloads, JSON-LD) are not run; nothing else may be inline.
       for (const script of document.querySelectorAll('script:not([src])')) {
-        if (script.getAttribute('type') !== 'application/ld+json') problems.push(`${path}: inline <script>`);
+        if (!['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? '')) problems.push(`${path}: inline <script>`);
       }
     }
+    expect(all).toContain('/data/');
+    expect(all.filter((path) => path.startsWith('/embed/grafik/')).length).toBeGreaterThan(100);
     expect(problems).toEqual([]);
   });
 });
