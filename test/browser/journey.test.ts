@@ -38,7 +38,7 @@ async function journey(page: Page): Promise<void> {
   await page.getByRole('link', { name: mojokerto.agency.nama_pd }).first().click();
   expect(pathOf(page)).toBe('/pd/dinsos-mojokerto/');
   expect(await mainText(page)).toContain(formatPercent(latest.serapan));
-  expect(await mainText(page)).toContain(formatPercent(latest.iku_capaian_rata));
+  expect(await mainText(page)).toContain(formatPercent(latest.iku_capaian_median));
 
   // Every year has its own page.
   const earlier = mojokerto.tahun.at(-2)!;
