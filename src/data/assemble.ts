@@ -8,6 +8,7 @@ import { findingsOf } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
 import {
+  FINDING_CLASS,
   OUTPUT_VERSION,
   type AgencyData,
   type AgencySummary,
@@ -205,6 +206,8 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       serapan: round(money.serapan),
       serapan_basis: money.basis,
       temuan: findings.filter((finding) => finding.tahun === year).length,
+      temuan_tidak_cocok: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-cocok').length,
+      temuan_tidak_lengkap: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-lengkap').length,
     };
   });
 

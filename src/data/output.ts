@@ -121,18 +121,38 @@ export const Efficiency = z.object({
 });
 export type Efficiency = z.infer<typeof Efficiency>;
 
+/** Kinds of finding, figures that do not add up first, then what a report leaves out (FINDING_CLASS). */
 export const FINDING_KINDS = [
   'capaian-berbeda',
   'anggaran-tidak-sesuai-jumlah',
   'realisasi-melebihi-pagu',
-  'target-tanpa-realisasi',
   'serapan-berbeda',
   'sisa-berbeda',
+  'target-tanpa-realisasi',
   'capaian-tidak-terhitung',
   'subkegiatan-tanpa-kegiatan',
   'program-tanpa-anggaran',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/**
+ * A finding either says that the report's figures do not agree with each other (`tidak-cocok`), or that the
+ * report leaves something out (`tidak-lengkap`). They are counted apart: 87 targets without a realisation say
+ * nothing about whether the printed figures add up.
+ */
+export const FINDING_CLASSES = ['tidak-cocok', 'tidak-lengkap'] as const;
+export type FindingClass = (typeof FINDING_CLASSES)[number];
+export const FINDING_CLASS: Record<FindingKind, FindingClass> = {
+  'capaian-berbeda': 'tidak-cocok',
+  'anggaran-tidak-sesuai-jumlah': 'tidak-cocok',
+  'realisasi-melebihi-pagu': 'tidak-cocok',
+  'serapan-berbeda': 'tidak-cocok',
+  'sisa-berbeda': 'tidak-cocok',
+  'target-tanpa-realisasi': 'tidak-lengkap',
+  'capaian-tidak-terhitung': 'tidak-lengkap',
+  'subkegiatan-tanpa-kegiatan': 'tidak-lengkap',
+  'program-tanpa-anggaran': 'tidak-lengkap',
+};
 
 export const Finding = z.object({
   jenis: z.enum(FINDING_KINDS),
@@ -165,6 +185,9 @@ export const YearSummary = z.object({
   /** Which lines the agency's serapan was taken from: the total line, or the sum of top-level lines. */
   serapan_basis: z.enum(['total', 'jenis_belanja', 'program']).nullable(),
   temuan: z.number().int(),
+  /** The year's findings by class (FINDING_CLASS): figures that do not add up, and what is not reported. */
+  temuan_tidak_cocok: z.number().int(),
+  temuan_tidak_lengkap: z.number().int(),
 });
 export type YearSummary = z.infer<typeof YearSummary>;
 

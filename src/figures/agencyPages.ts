@@ -7,7 +7,7 @@ import { formatPercent } from '../data/format.ts';
 import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
 import { arahText, bandLabel, formatNilai, statusTarget } from '../lib/labels.ts';
 import { agencyFiles } from '../lib/dataFiles.ts';
-import { budgetSections, findingsForYear, indicatorTree, kinerjaRows, summaryOf, type TreeNode as ViewNode } from './agencyView.ts';
+import { budgetSections, findingCounts, findingsForYear, indicatorTree, kinerjaRows, summaryOf, type TreeNode as ViewNode } from './agencyView.ts';
 import { chartId, efficiencyFigures, ikuCapaianFigure, indicatorCapaianFigure, indicatorTrendFigure, programBudgetFigure, serapanTrendFigure, sparklineSvg } from './charts.ts';
 import type { ChartFigure } from './figure.ts';
 import type { AgencyPages, BudgetPage, IndicatorPage, TreeNode, YearPage } from './pages.ts';
@@ -45,7 +45,7 @@ function yearPage(data: AgencyData, tahun: number | null): YearPage {
     program: tahun === null ? null : programBudgetFigure(data, tahun),
     efficiency: tahun === null ? [] : efficiencyFigures(data, tahun),
     findings: findingsTable(data, { tahun }, findings),
-    findingCount: findings.length,
+    findingCounts: findingCounts(findings),
     hasBudget: tahun !== null && data.budget.some((line) => line.tahun === tahun),
     citation: agencyCitation(data, tahun),
   };

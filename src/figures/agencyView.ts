@@ -6,6 +6,7 @@ import { summarize } from '../data/assemble.ts';
 import { buildBudgetTree, budgetLabel } from '../data/budgetTree.ts';
 import { groupBy } from '../data/groupBy.ts';
 import {
+  FINDING_CLASS,
   FINDING_KINDS,
   type AgencyData,
   type BudgetLine,
@@ -104,6 +105,12 @@ export interface FindingGroup {
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const byKind = groupBy(findings, (finding) => finding.jenis);
   return FINDING_KINDS.filter((jenis) => byKind.has(jenis)).map((jenis) => ({ jenis, items: byKind.get(jenis)! }));
+}
+
+/** How many of these findings say figures do not add up, and how many that something is not reported. */
+export function findingCounts(findings: readonly Finding[]): { tidak_cocok: number; tidak_lengkap: number } {
+  const cocok = findings.filter((finding) => FINDING_CLASS[finding.jenis] === 'tidak-cocok').length;
+  return { tidak_cocok: cocok, tidak_lengkap: findings.length - cocok };
 }
 
 /** The findings a year page shows: that year's, and those that belong to no year. */

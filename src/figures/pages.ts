@@ -43,7 +43,8 @@ export const YearPage = z.object({
   program: ChartFigure.nullable(),
   efficiency: z.array(ChartFigure),
   findings: TableFigure.nullable(),
-  findingCount: z.number().int(),
+  /** The findings this page lists, by class (FINDING_CLASS): what does not add up, and what is not reported. */
+  findingCounts: z.object({ tidak_cocok: z.number().int(), tidak_lengkap: z.number().int() }),
   hasBudget: z.boolean(),
   citation: CitationInput.nullable(),
 });

@@ -5,13 +5,13 @@
  *
  * A table's id is its anchor on the page (`tabel-kinerja`), unique within the page; the page says where.
  */
-import type { AgencyData, Finding, Indicator } from '../data/output.ts';
+import { FINDING_CLASS, type AgencyData, type Finding, type Indicator } from '../data/output.ts';
 import type { BudgetRow, KinerjaRow } from './agencyView.ts';
 import { groupFindings, sourcesFor } from './agencyView.ts';
 import type { PeerRow, ProvinceGroup } from './directory.ts';
 import type { Column, Row, RowDecor, TableFigure, ViewColumn } from './figure.ts';
 import { headline, HEADLINE_LABEL } from './headline.ts';
-import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_INFO, formatNilai, statusTarget, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
+import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_CLASS_LABEL, FINDING_INFO, formatNilai, statusTarget, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import { datasetPath } from '../lib/dataFiles.ts';
 import { slugify } from '../lib/slug.ts';
@@ -167,6 +167,7 @@ export function findingsTable(data: AgencyPart & Pick<AgencyData, 'indicators'>,
     id: 'tabel-temuan',
     sourceText: FINDINGS_SOURCE,
     columns: [
+      { key: 'golongan', label: 'Golongan', format: 'text' },
       { key: 'jenis', label: 'Jenis', format: 'text' },
       { key: 'judul', label: 'Temuan', format: 'text' },
       { key: 'tahun', label: 'Tahun', format: 'year' },
@@ -177,6 +178,7 @@ export function findingsTable(data: AgencyPart & Pick<AgencyData, 'indicators'>,
       ...ORIGIN_COLUMNS,
     ],
     rows: ordered.map((finding) => ({
+      golongan: FINDING_CLASS_LABEL[FINDING_CLASS[finding.jenis]],
       jenis: finding.jenis,
       judul: FINDING_INFO[finding.jenis].title,
       tahun: finding.tahun,

@@ -4,7 +4,7 @@
  */
 import { BANDS, type BandId } from '../data/derive.ts';
 import { formatNumber } from '../data/format.ts';
-import type { FindingKind, Indicator } from '../data/output.ts';
+import type { FindingClass, FindingKind, Indicator } from '../data/output.ts';
 import type { TingkatAnggaran, TingkatIndikator } from '../data/schema.ts';
 
 export const TINGKAT_LABEL: Record<TingkatIndikator, string> = {
@@ -54,6 +54,12 @@ export function formatNilai(value: number | string | null | undefined, satuan: s
   if (unit === '%') return `${formatExact(value)}%`;
   return unit === '' ? formatExact(value) : `${formatExact(value)} ${unit}`;
 }
+
+/** The two classes of finding (FINDING_CLASS), as headings and in the findings table's CSV. */
+export const FINDING_CLASS_LABEL: Record<FindingClass, string> = {
+  'tidak-cocok': 'Angka yang tidak cocok',
+  'tidak-lengkap': 'Data yang tidak dilaporkan atau tidak lengkap',
+};
 
 export interface FindingInfo {
   title: string;

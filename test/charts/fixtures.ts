@@ -91,5 +91,5 @@ export const finding = (partial: Partial<Finding> & Pick<Finding, 'jenis'>): Fin
 });
 
 export const summary = (partial: Partial<YearSummary> & Pick<YearSummary, 'tahun'>): YearSummary => ({
-  iku_jumlah: 0, iku_terhitung: 0, iku_dinilai: 0, iku_tercapai: 0, iku_capaian_median: null, iku_band_median: null, iku_capaian_rata: null, iku_band: null, pagu: null, realisasi_anggaran: null, serapan: null, serapan_basis: null, temuan: 0, ...partial,
+  iku_jumlah: 0, iku_terhitung: 0, iku_dinilai: 0, iku_tercapai: 0, iku_capaian_median: null, iku_band_median: null, iku_capaian_rata: null, iku_band: null, pagu: null, realisasi_anggaran: null, serapan: null, serapan_basis: null, temuan: 0, temuan_tidak_cocok: 0, temuan_tidak_lengkap: 0, ...partial,
 });

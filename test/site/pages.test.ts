@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/data/format.ts';
-import { AgencyData, FINDING_KINDS, SiteIndex } from '../../src/data/output.ts';
+import { AgencyData, FINDING_CLASS, FINDING_KINDS, SiteIndex } from '../../src/data/output.ts';
 import { budgetYears, kinerjaRows } from '../../src/figures/agencyView.ts';
 import { groupByUrusan } from '../../src/figures/directory.ts';
 import { htmlPages } from '../support/distFiles.ts';
@@ -196,20 +196,26 @@ describe('agency pages', () => {
     expect(rows.some((row) => row.startsWith('SS1') && row.includes('98,47%') && row.includes('+1,75 poin'))).toBe(true);
   });
 
-  it('group findings by kind with their counts, long groups collapsed', () => {
+  it('group findings into what does not add up and what is not reported, then by kind with their counts, long groups collapsed', () => {
     for (const data of agencies) {
       for (const tahun of data.tahun) {
         const expected = data.findings.filter((finding) => finding.tahun === tahun || finding.tahun === null);
-        const groups = [...page(paths.agencyYear(data.agency.kode_pd, tahun)).querySelectorAll('#temuan details.block')];
-        const shown = groups.map((group) => [text(group.querySelector('summary')), group.querySelectorAll('li').length, group.hasAttribute('open')]);
+        const list = page(paths.agencyYear(data.agency.kode_pd, tahun));
+        const groups = [...list.querySelectorAll('#temuan details.block')];
+        const shown = groups.map((group) => [group.closest('[data-finding-class]')!.getAttribute('data-finding-class'), text(group.querySelector('summary')), group.querySelectorAll('li').length, group.hasAttribute('open')]);
         const counts = new Map<string, number>();
         for (const finding of expected) counts.set(finding.jenis, (counts.get(finding.jenis) ?? 0) + 1);
-        expect(shown).toEqual(FINDING_KINDS.filter((jenis) => counts.has(jenis)).map((jenis) => [`${FINDING_INFO[jenis].title} ${counts.get(jenis)}`, counts.get(jenis), counts.get(jenis)! <= 5]));
+        expect(shown).toEqual(FINDING_KINDS.filter((jenis) => counts.has(jenis)).map((jenis) => [FINDING_CLASS[jenis], `${FINDING_INFO[jenis].title} ${counts.get(jenis)}`, counts.get(jenis), counts.get(jenis)! <= 5]));
       }
     }
-    // Mukomuko 2020: 87 targets without realisation, one collapsed group.
-    const mukomuko = [...page(paths.agencyYear('dinsos-mukomuko', 2020)).querySelectorAll('#temuan details.block')];
-    expect(mukomuko.map((group) => [text(group.querySelector('.count')), group.hasAttribute('open')])).toEqual([['87', false]]);
+    // Mukomuko 2020: 87 targets without realisation, one collapsed group, and no figure that fails to add up.
+    const mukomuko = page(paths.agencyYear('dinsos-mukomuko', 2020));
+    expect([...mukomuko.querySelectorAll('#temuan details.block')].map((group) => [text(group.querySelector('.count')), group.hasAttribute('open')])).toEqual([['87', false]]);
+    expect([...mukomuko.querySelectorAll('#temuan .finding-class > h3')].map(text)).toEqual(['Data yang tidak dilaporkan atau tidak lengkap 87']);
+    expect(text(mukomuko.querySelector('.toc a[href="#temuan"]'))).toBe('Temuan data (0 tidak cocok, 87 tidak lengkap)');
+    const stat = [...mukomuko.querySelectorAll('.stat')].find((item) => text(item.querySelector('.stat__label')) === 'Angka yang tidak cocok')!;
+    expect(text(stat.querySelector('.stat__value'))).toBe('0');
+    expect(text(stat.querySelector('.stat__note'))).toContain('dan 87 data tidak dilaporkan atau tidak lengkap');
   });
 });
 
