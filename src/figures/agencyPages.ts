@@ -23,7 +23,7 @@ function treeStatus(indicators: readonly Indicator[], tahun: number): Record<str
   const status: Record<string, string> = {};
   for (const indicator of indicators) {
     const year = indicator.tahun.find((row) => row.tahun === tahun);
-    if (year?.capaian != null) status[indicator.kode_indikator] = `capaian ${formatPercent(year.capaian)} (${bandLabel(year.band)})`;
+    if (year?.capaian != null) status[indicator.kode_indikator] = `capaian ${formatPercent(year.capaian)} (${[bandLabel(year.band), statusTarget(year.tercapai) ? `target ${statusTarget(year.tercapai)}` : null].filter(Boolean).join(', ')})`;
     else if (year?.realisasi != null) status[indicator.kode_indikator] = 'realisasi tanpa capaian';
     else if (year?.target != null) status[indicator.kode_indikator] = 'target tanpa realisasi';
   }
