@@ -718,16 +718,18 @@ async function benchNational() {
   let shards: string[] = [];
   const merged = join(WORK, 'out', 'national-merged');
   const siteOf = (shard: string) => join(WORK, 'dist', `national-${shardName(parseShard(shard))}`);
-  const where = (value: string): Where => ({
+  const figuresOf = (shard: string) => join(WORK, 'out', `national-figures-${shardName(parseShard(shard))}`);
+  /** The bench's folders for a job of the given matrix and value (a province, a site part, or '' for none). */
+  const where = (matrix: NationalJob['matrix'], value: string): Where => ({
     agencies: String(agencies),
     dataset: dir,
-    provinsi: value,
-    bagian: join(WORK, 'out', 'shards', value),
+    provinsi: matrix === 'provinsi' ? value : '',
+    bagian: matrix === 'provinsi' ? join(WORK, 'out', 'shards', value) : '',
     allBagian: provinceList.map((province) => join(WORK, 'out', 'shards', province)),
     data: merged,
-    figures: join(WORK, 'out', `national-figures-${value === '' ? 'none' : shardName(parseShard(value))}`),
-    shard: value,
-    site: value === '' ? '' : siteOf(value),
+    figures: matrix === 'shard' ? figuresOf(value) : '',
+    shard: matrix === 'shard' ? value : '',
+    site: matrix === 'shard' ? siteOf(value) : '',
     allSites: shards.map(siteOf),
     dist: join(WORK, 'dist', 'national-merged'),
   });
@@ -747,7 +749,7 @@ async function benchNational() {
     }
     const values = job.matrix === 'provinsi' ? provinceList : job.matrix === 'shard' ? shards : [''];
     for (const value of values) {
-      const at = where(value);
+      const at = where(job.matrix, value);
       for (const step of job.steps) {
         log(`national: ${job.id}${value ? ` ${value}` : ''}: ${step.id}`);
         if (step.id === 'figures') rmSync(at.figures, { recursive: true, force: true });

@@ -60,7 +60,12 @@ export const NATIONAL_JOBS = [
     id: 'dataset',
     matrix: null,
     needs: [],
-    steps: [{ id: 'generate', command: { npm: 'dataset', args: (at) => ['--out', at.dataset, '--agencies', at.agencies, '--layout', 'provinces', '--force', '--quiet'] } }],
+    steps: [
+      {
+        id: 'generate',
+        command: { npm: 'dataset', args: (at) => ['--out', at.dataset, '--agencies', at.agencies, '--layout', 'provinces', '--force', '--quiet'] },
+      },
+    ],
   },
   {
     id: 'data',

@@ -32,7 +32,9 @@ const jobs = NATIONAL_JOBS as readonly NationalJob[];
 const needsOf = (job: Job) => (job.needs === undefined ? [] : typeof job.needs === 'string' ? [job.needs] : job.needs);
 /** The steps that build: every `run` except installing and writing a matrix to $GITHUB_OUTPUT. */
 const buildSteps = (job: Job) =>
-  job.steps.filter((step) => step.run !== undefined && step.run !== 'npm ci' && !step.run.includes('$GITHUB_OUTPUT')).map((step) => ({ id: step.id, run: step.run, env: step.env }));
+  job.steps
+    .filter((step) => step.run !== undefined && step.run !== 'npm ci' && !step.run.includes('$GITHUB_OUTPUT'))
+    .map((step) => ({ id: step.id, run: step.run, env: step.env }));
 
 describe('national-build workflow', () => {
   it('is a valid GitHub Actions workflow (@action-validator/cli)', () => {
