@@ -794,7 +794,7 @@ async function benchNational() {
   const peak = Math.max(...[...measured.values()].flat().map((item) => item.result.rssMB ?? 0));
   writeSection(
     'national',
-    `### National size, built as shards (${n(mergedAgencies)} agencies)
+    `### National size, built as shards (${n(mergedAgencies)} agencies${agencies === NATIONAL ? '' : ', a trial size (--national-agencies)'})
 
 ${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
 
@@ -823,7 +823,7 @@ Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRo
   one was run): ${s(dataTotal)} + ${s(mergeData.wallS)} + ${s(nationalJob)} + ${n(parts)} × ${s(partJob)} = **${s(oneMachine)}**;
   dist about ${mb((nationalBytes + parts * partBytes) / 2 ** 20)}.
 
-Command: \`npm run bench -- --only national --work ${WORK}${args['national-agencies'] ? ` --national-agencies ${agencies}` : ''}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
+Command: \`npm run bench -- --only national --work ${WORK}${args['national-agencies'] ? ` --national-agencies ${agencies}` : ''}${args['part-agencies'] === '180' ? '' : ` --part-agencies ${args['part-agencies']}`}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
   );
 }
 
