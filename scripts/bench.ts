@@ -9,7 +9,9 @@
  *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
  *   npm run bench -- --only scale --sizes national --data-only   # national data step, one process and sharded
- *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale")
+ *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale"):
+ *                                                    # the jobs of scripts/nationalJobs.ts, as .github/workflows/national-build.yml
+ *   npm run bench -- --only national --national-agencies 400 --part-agencies 100 --out /tmp/b.md   # a trial run
  *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agency pages (a proxy)
  *
  * Every figure is measured in the run that prints it; ratios compare runs made side by side,
@@ -27,6 +29,8 @@ import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseShard, shardName } from '../src/lib/shard.ts';
+import { NATIONAL_JOBS, provinces, siteShards, type NationalJob, type NationalStep, type Where } from './nationalJobs.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
@@ -53,6 +57,7 @@ const { values: args } = parseArgs({
     'max-old-space-mb': { type: 'string' },
     'shard-above': { type: 'string', default: '5000' },
     'part-agencies': { type: 'string', default: '180' },
+    'national-agencies': { type: 'string', default: '' },
     'pagefind-proxy': { type: 'string', default: '' },
     regenerate: { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
@@ -673,84 +678,152 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
   notes.push(`${label}, the site: built the sharded way by \`npm run bench -- --only national\` (section "National size, built as shards").`);
 }
 
+/** One step of scripts/nationalJobs.ts run as the workflow runs it (the npm script's file, or the package binary), measured. */
+function nationalStep(step: NationalStep, at: Where, project: string, logFile: string, nodeHeap: string[]): Promise<Measured> {
+  const env = step.env?.(at) ?? {};
+  const stepArgs = step.command.args?.(at) ?? [];
+  if ('npm' in step.command) {
+    const script = PACKAGE_SCRIPTS[step.command.npm]?.match(/^node --import tsx (scripts\/[\w-]+\.ts)$/)?.[1];
+    if (!script) throw new Error(`npm run ${step.command.npm}: not a \`node --import tsx scripts/….ts\` script in package.json`);
+    // The data step from a scratch folder: build-data.ts removes ./dist on failure, never the repository's.
+    const cwd = step.command.npm === 'data' ? join(WORK, 'cwd') : ROOT;
+    mkdirSync(cwd, { recursive: true });
+    return run(NODE, ['--import', TSX, join(ROOT, script), ...stepArgs], { cwd, env, logFile });
+  }
+  // PNG cache off: a measured build is a cold build, as on a fresh machine.
+  if (step.command.bin === 'astro') return run(NODE, [...nodeHeap, BIN('astro'), ...stepArgs], { cwd: project, env: { PNG_CACHE: '0', ...env }, logFile });
+  return run(BIN(step.command.bin), stepArgs, { cwd: ROOT, env, logFile });
+}
+
+const PACKAGE_SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
 /**
- * The national site built the sharded way (README "Scale"), every job an ordinary command:
- * 1. the data step per province (DATA_SUBDIR), then scripts/merge-data.ts;
- * 2. the national job, SITE_SHARD=nasional, over the merged output;
- * 3. one agency part, SITE_SHARD=pd:1/<n>, with n chosen so a part holds about --part-agencies agencies
- *    (parts differ by at most one agency, so one part stands for all), and Pagefind over it.
- * Pagefind over the whole national site is benchSearch.
+ * The national site built the sharded way (README "Scale"): the jobs of scripts/nationalJobs.ts, the same that
+ * .github/workflows/national-build.yml runs as a matrix, here one after another, each step its ordinary command:
+ * 1. the dataset (generated once and reused, not counted);
+ * 2. the data step per province (DATA_SUBDIR), then merge-data;
+ * 3. the site jobs, each the figures step and astro build of its SITE_SHARD: the national job, and one agency
+ *    part pd:1/<n> with n chosen so a part holds about --part-agencies agencies (parts differ by at most one
+ *    agency, so one part stands for all);
+ * 4. merge-shards over those two jobs, then Pagefind over the merged result.
+ * Pagefind over the whole national site is benchSearch. --national-agencies sets a smaller size for a trial run.
  */
 async function benchNational() {
-  const { dir, generate } = await dataset(NATIONAL, 'provinces');
+  const agencies = args['national-agencies'] ? Number(args['national-agencies']) : NATIONAL;
+  const nodeHeap = args['max-old-space-mb'] ? [`--max-old-space-size=${args['max-old-space-mb']}`] : [];
+  const project = siteSnapshot();
+  let dir = '';
+  let generate: Measured | null = null;
+  let provinceList: string[] = [];
+  let shards: string[] = [];
   const merged = join(WORK, 'out', 'national-merged');
+  const siteOf = (shard: string) => join(WORK, 'dist', `national-${shardName(parseShard(shard))}`);
+  const figuresOf = (shard: string) => join(WORK, 'out', `national-figures-${shardName(parseShard(shard))}`);
+  /** The bench's folders for a job of the given matrix and value (a province, a site part, or '' for none). */
+  const where = (matrix: NationalJob['matrix'], value: string): Where => ({
+    agencies: String(agencies),
+    dataset: dir,
+    provinsi: matrix === 'provinsi' ? value : '',
+    bagian: matrix === 'provinsi' ? join(WORK, 'out', 'shards', value) : '',
+    allBagian: provinceList.map((province) => join(WORK, 'out', 'shards', province)),
+    data: merged,
+    figures: matrix === 'shard' ? figuresOf(value) : '',
+    shard: matrix === 'shard' ? value : '',
+    site: matrix === 'shard' ? siteOf(value) : '',
+    allSites: shards.map(siteOf),
+    dist: join(WORK, 'dist', 'national-merged'),
+  });
+  /** Every step's measurement: `<job>/<step>` → one per matrix value run. */
+  const measured = new Map<string, { value: string; result: Measured }[]>();
+  for (const job of NATIONAL_JOBS as readonly NationalJob[]) {
+    if (job.id === 'dataset') {
+      // Generated once per size and reused (the same generate-dataset.ts command), not counted.
+      ({ dir, generate } = await dataset(agencies, 'provinces'));
+      provinceList = provinces(dir);
+      continue;
+    }
+    if (job.id === 'site') {
+      const index = JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] };
+      // The national job and the first part; the other parts are the same size and are not run here.
+      shards = siteShards(index.agencies.length, Number(args['part-agencies'])).slice(0, 2);
+    }
+    const values = job.matrix === 'provinsi' ? provinceList : job.matrix === 'shard' ? shards : [''];
+    for (const value of values) {
+      const at = where(job.matrix, value);
+      for (const step of job.steps) {
+        log(`national: ${job.id}${value ? ` ${value}` : ''}: ${step.id}`);
+        if (step.id === 'figures') rmSync(at.figures, { recursive: true, force: true });
+        if (step.id === 'astro-build') rmSync(at.site, { recursive: true, force: true });
+        if (step.id === 'merge-shards') rmSync(at.dist, { recursive: true, force: true });
+        const logFile = join(WORK, `national-${step.id}${value ? `-${value.replace(/[^\w-]+/g, '-')}` : ''}.log`);
+        const result = await nationalStep(step, at, project, logFile, nodeHeap);
+        const key = `${job.id}/${step.id}`;
+        measured.set(key, [...(measured.get(key) ?? []), { value, result }]);
+        if (!result.ok) throw new Error(`${failure(`${key}${value ? ` (${value})` : ''}`, result)}\n${result.stderrTail}`);
+      }
+    }
+  }
 
-  // 1. Data step per province, then the merge.
-  const sharded = await shardedDataStep(dir, merged);
-  if (sharded.failed) throw new Error(sharded.failed);
-  const provinces = sharded.shards;
-  const dataRuns = sharded.runs.map(({ shard, result }) => ({ province: shard, result }));
-  const mergeData = sharded.merge!;
-  const agencies = (JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length;
+  const one = (key: string, value = '') => measured.get(key)!.find((item) => item.value === value)!.result;
+  const dataRuns = measured.get('data/data')!.map(({ value, result }) => ({ province: value, result }));
+  const mergeData = one('merge-data/merge-data');
+  const mergedAgencies = (JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length;
   const dataSlowest = dataRuns.reduce((a, b) => (b.result.wallS > a.result.wallS ? b : a));
   const dataPeak = dataRuns.reduce((a, b) => ((b.result.rssMB ?? 0) > (a.result.rssMB ?? 0) ? b : a));
   const dataTotal = dataRuns.reduce((sum, item) => sum + item.result.wallS, 0);
-
-  // 2. The national job.
-  const project = siteSnapshot();
-  const env = { DATA_DIR: dir, OUT_DIR: merged };
-  log('national: astro build SITE_SHARD=nasional');
-  const nationalDist = join(WORK, 'dist', 'national-nasional');
-  const nodeHeap = args['max-old-space-mb'] ? [`--max-old-space-size=${args['max-old-space-mb']}`] : [];
-  const national = await astroBuild(project, nationalDist, { ...env, SITE_SHARD: 'nasional' }, join(WORK, 'national-nasional-astro.log'), nodeHeap);
-  if (!national.ok) throw new Error(failure('astro build nasional', national) + `\n${national.stderrTail}`);
+  const [, shard] = shards as [string, string];
+  const parts = Number(shard.split('/')[1]);
+  const nationalFigures = one('site/figures', 'nasional');
+  const national = one('site/astro-build', 'nasional');
+  const partFigures = one('site/figures', shard);
+  const part = one('site/astro-build', shard);
+  const mergeShards = one('merge-shards/merge-shards');
+  const search = one('merge-shards/pagefind');
+  const nationalDist = siteOf('nasional');
+  const partDist = siteOf(shard);
   const nationalPages = pagesBuilt(national, nationalDist);
   const nationalBytes = duBytes(nationalDist);
-
-  // 3. One agency part.
-  const parts = Math.ceil(agencies / Number(args['part-agencies']));
-  const shard = `pd:1/${parts}`;
-  const partAgencies = Math.floor(agencies / parts);
-  log(`national: astro build SITE_SHARD=${shard}`);
-  const partDist = join(WORK, 'dist', 'national-part');
-  const part = await astroBuild(project, partDist, { ...env, SITE_SHARD: shard }, join(WORK, 'national-part-astro.log'), nodeHeap);
-  if (!part.ok) throw new Error(failure(`astro build ${shard}`, part) + `\n${part.stderrTail}`);
   const partPages = pagesBuilt(part, partDist);
   const partBytes = duBytes(partDist);
-  log('national: pagefind over the part');
-  const partSearch = await pagefindRun(partDist, join(WORK, 'national-part-pagefind.log'));
+  const partAgencies = Math.floor(mergedAgencies / parts);
+  const nationalJob = nationalFigures.wallS + national.wallS;
+  const partJob = partFigures.wallS + part.wallS;
 
-  const oneMachine = dataTotal + mergeData.wallS + national.wallS + parts * part.wallS;
-  const acrossMachines = dataSlowest.result.wallS + mergeData.wallS + Math.max(national.wallS, part.wallS);
-  const peak = Math.max(dataPeak.result.rssMB ?? 0, mergeData.rssMB ?? 0, national.rssMB ?? 0, part.rssMB ?? 0, partSearch.rssMB ?? 0);
+  const oneMachine = dataTotal + mergeData.wallS + nationalJob + parts * partJob;
+  const acrossMachines = dataSlowest.result.wallS + mergeData.wallS + Math.max(nationalJob, partJob);
+  const peak = Math.max(...[...measured.values()].flat().map((item) => item.result.rssMB ?? 0));
   writeSection(
     'national',
-    `### National size, built as shards (${n(agencies)} agencies)
+    `### National size, built as shards (${n(mergedAgencies)} agencies${agencies === NATIONAL ? '' : ', a trial size (--national-agencies)'})
 
 ${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
 
-The synthetic national dataset (${provinces.length} province folders) through the sharded build of README "Scale",
-each job the ordinary command, one after another on this machine, cold PNG cache.
+The synthetic national dataset (${provinceList.length} province folders) through the jobs of scripts/nationalJobs.ts, which
+.github/workflows/national-build.yml runs as a matrix; here each job's steps are the ordinary commands, one after another
+on this machine, cold PNG and figures caches.
 
-| job | runs | wall | peak RSS | output |
-|---|---|---|---|---|
-| data step, per province (\`DATA_SUBDIR\`) | ${provinces.length} | slowest ${s(dataSlowest.result.wallS)} (${dataSlowest.province}); all ${s(dataTotal)} | ${mb(dataPeak.result.rssMB)} (${dataPeak.province}) | |
-| \`merge-data\` | 1 | ${s(mergeData.wallS)} | ${mb(mergeData.rssMB)} | ${mb(duBytes(merged) / 2 ** 20)} |
-| astro build \`SITE_SHARD=nasional\` | 1 | ${s(national.wallS)} | ${mb(national.rssMB)} | ${n(nationalPages)} pages, ${mb(nationalBytes / 2 ** 20)} |
-| astro build \`SITE_SHARD=${shard}\` | measured 1 of ${n(parts)} | ${s(part.wallS)} | ${mb(part.rssMB)} | ${n(partPages)} pages, ${mb(partBytes / 2 ** 20)} |
-| pagefind over that part | 1 of ${n(parts)} | ${partSearch.ok ? s(partSearch.wallS) : failure('pagefind', partSearch)} | ${mb(partSearch.rssMB)} | |
+| job | step | runs | wall | peak RSS | output |
+|---|---|---|---|---|---|
+| data, per province | \`npm run data\` (\`DATA_SUBDIR\`) | ${provinceList.length} | slowest ${s(dataSlowest.result.wallS)} (${dataSlowest.province}); all ${s(dataTotal)} | ${mb(dataPeak.result.rssMB)} (${dataPeak.province}) | |
+| merge-data | \`npm run merge-data\` | 1 | ${s(mergeData.wallS)} | ${mb(mergeData.rssMB)} | ${mb(duBytes(merged) / 2 ** 20)} |
+| site \`nasional\` | \`npm run figures\` | 1 | ${s(nationalFigures.wallS)} | ${mb(nationalFigures.rssMB)} | |
+| | astro build | 1 | ${s(national.wallS)} | ${mb(national.rssMB)} | ${n(nationalPages)} pages, ${mb(nationalBytes / 2 ** 20)} |
+| site \`${shard}\` | \`npm run figures\` | measured 1 of ${n(parts)} | ${s(partFigures.wallS)} | ${mb(partFigures.rssMB)} | |
+| | astro build | measured 1 of ${n(parts)} | ${s(part.wallS)} | ${mb(part.rssMB)} | ${n(partPages)} pages, ${mb(partBytes / 2 ** 20)} |
+| merge-shards (these 2 jobs) | \`npm run merge-shards -- --no-search\` | 1 | ${s(mergeShards.wallS)} | ${mb(mergeShards.rssMB)} | |
+| | pagefind over the merged 2 jobs | 1 | ${s(search.wallS)} | ${mb(search.rssMB)} | |
 
-Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${pngLine(join(WORK, 'national-part-astro.log'))}
+Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${pngLine(join(WORK, `national-astro-build-${shard.replace(/[^\w-]+/g, '-')}.log`))}
 
 - **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
-  slowest province data step + merge-data + the slower of the national job and a part = **${s(acrossMachines)}**;
-  peak RSS of any job ${mb(peak)}. Then the merge (hard links or an upload to one bucket) and Pagefind over the whole
-  (section "Search index at national size").
+  slowest province data step + merge-data + the slower site job (figures + astro build) = **${s(acrossMachines)}**;
+  peak RSS of any step ${mb(peak)}. Then merge-shards (hard links, or an upload to one bucket) and Pagefind over the
+  whole (section "Search index at national size").
 - **On one machine like this one**, computed from the measured jobs (the ${n(parts)} parts are the same size, only
-  one was run): ${s(dataTotal)} + ${s(mergeData.wallS)} + ${s(national.wallS)} + ${n(parts)} × ${s(part.wallS)} = **${s(oneMachine)}**;
+  one was run): ${s(dataTotal)} + ${s(mergeData.wallS)} + ${s(nationalJob)} + ${n(parts)} × ${s(partJob)} = **${s(oneMachine)}**;
   dist about ${mb((nationalBytes + parts * partBytes) / 2 ** 20)}.
 
-Command: \`npm run bench -- --only national --work ${WORK}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
+Command: \`npm run bench -- --only national --work ${WORK}${args['national-agencies'] ? ` --national-agencies ${agencies}` : ''}${args['part-agencies'] === '180' ? '' : ` --part-agencies ${args['part-agencies']}`}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
   );
 }
 

@@ -9,7 +9,7 @@
  * hard-linked (copied across file systems); index.json is the parts' agencies in kode_pd order, as one data
  * step writes it, so the merged output is byte for byte the output of one run (test/data/merge.test.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findingCounts, SiteIndex, type AgencyData } from '../src/data/output.ts';

@@ -1,5 +1,4 @@
 /** Hostile text is data, not an error: the data step keeps it verbatim for the pages to escape. */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import { PAYLOADS, writeHostileDataset } from './hostileDataset.ts';

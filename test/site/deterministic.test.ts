@@ -1,5 +1,4 @@
 /** Two builds of the same data are byte-identical: no timestamps, random ids or unordered output. */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileDigests as digest } from '../support/distFiles.ts';
 import { buildSite } from '../support/site.ts';
