@@ -325,9 +325,9 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       { key: 'capaian' },
       { key: 'capaian_dilaporkan', sub: ['selisih'] },
       { key: 'predikat', show: 'band', sub: ['tercapai'] },
-      { key: 'sumber', small: true },
-      { key: 'catatan', small: true, wide: true },
-      { key: 'berkas', link: 'berkas', sub: ['baris'] },
+      // Source and note share one wide column, so that the row stays readable beside eight narrow figures.
+      { key: 'catatan', small: true, wide: true, sub: ['sumber'], label: 'Catatan dan sumber' },
+      { key: 'berkas', link: 'berkas', sub: ['baris'], small: true },
     ],
     decor: indicator.tahun.map((year) => ({ links: originLink(year.origin) })),
   });

@@ -229,8 +229,8 @@ describe('indicator pages', () => {
         indicator.tahun.forEach((year, position) => {
           const cells = rows[position]!.querySelectorAll('td');
           expect(text(cells[3])).toBe(formatPercent(year.capaian));
-          expect(text(cells[6])).toBe(year.sumber.replace(/\s+/g, ' ').trim());
-          expect(text(cells[7])).toBe((year.catatan ?? '–').replace(/\s+/g, ' ').trim());
+          // One wide column: the note, then its source under it.
+          expect(text(cells[6])).toBe(`${year.catatan ?? '–'} ${year.sumber}`.replace(/\s+/g, ' ').trim());
         });
         const polarity = text(document.querySelector('dl'));
         if (indicator.arah === 'naik') expect(polarity).toContain('semakin tinggi semakin baik');
