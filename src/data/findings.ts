@@ -13,6 +13,9 @@ export const PERCENT_TOLERANCE = 0.5;
 /** Rupiah amounts are printed whole; a gap under one rupiah is a rounding artefact. */
 const RUPIAH_TOLERANCE = 0.5;
 
+/** Above this capaian (realisasi more than twice the target) a figure is flagged as implausible, not as a success. */
+export const IMPLAUSIBLE_CAPAIAN = 200;
+
 type Draft = Omit<Finding, 'kode_indikator' | 'anggaran_id' | 'selisih'> & Partial<Finding>;
 const finding = (draft: Draft): Finding => ({ kode_indikator: null, anggaran_id: null, selisih: null, ...draft });
 
@@ -29,8 +32,33 @@ function indicatorFindings(indicators: readonly Indicator[], reportYear: number 
         kode_indikator,
       }));
     }
+    const namedPercent = /^persentase\b/i.test(indicator.indikator.trim());
+    if (namedPercent && !/%|persen/i.test(indicator.satuan)) {
+      found.push(finding({
+        jenis: 'nilai-tidak-wajar',
+        tahun: null,
+        pesan: `${kode_indikator} bernama persentase, tetapi satuannya "${indicator.satuan}": target dan realisasinya tidak dapat dibaca sebagai persen.`,
+        origin: indicator.origin,
+        kode_indikator,
+      }));
+    }
     for (const year of indicator.tahun) {
       const base = { tahun: year.tahun, origin: year.origin, kode_indikator };
+      if (year.capaian !== null && year.capaian > IMPLAUSIBLE_CAPAIAN) {
+        found.push(finding({
+          ...base,
+          jenis: 'nilai-tidak-wajar',
+          pesan: `Capaian ${kode_indikator} ${year.tahun} ${formatPercent(year.capaian)}: realisasi ${formatNumber(year.realisasi as number)} lebih dari dua kali target ${formatNumber(year.target as number)}; satuan atau target mungkin keliru.`,
+        }));
+      }
+      const outside = [year.target, year.realisasi].find((value): value is number => typeof value === 'number' && (value < 0 || value > 100));
+      if (namedPercent && indicator.satuan.trim() === '%' && outside !== undefined) {
+        found.push(finding({
+          ...base,
+          jenis: 'nilai-tidak-wajar',
+          pesan: `${kode_indikator} ${year.tahun} adalah persentase, tetapi bernilai ${formatNumber(outside)}%: di luar 0–100%.`,
+        }));
+      }
       if (year.selisih_capaian_dilaporkan !== null && Math.abs(year.selisih_capaian_dilaporkan) > PERCENT_TOLERANCE) {
         found.push(finding({
           ...base,

@@ -80,6 +80,10 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
     title: 'Realisasi melebihi pagu',
     check: 'Baris anggaran yang realisasinya lebih besar daripada pagunya.',
   },
+  'nilai-tidak-wajar': {
+    title: 'Nilai yang tidak mungkin benar',
+    check: 'Capaian lebih dari 200% (realisasi lebih dari dua kali target), persentase di luar 0–100%, atau indikator bernama persentase dengan satuan lain: biasanya satuan yang tercampur atau salah cetak.',
+  },
   'target-tanpa-realisasi': {
     title: 'Target tanpa realisasi',
     check: 'Indikator yang punya target untuk tahun laporan atau sebelumnya, tetapi realisasinya tidak dilaporkan.',

@@ -83,6 +83,15 @@ describe('bundled dataset', () => {
       // Mojokerto §2 items 15–16: target 82 (PK Perubahan) but capaian 106,14 printed (= 95,53 / 90).
       'capaian-berbeda dinsos-mojokerto/kinerja.csv:11 -10.36',
       'capaian-berbeda dinsos-mojokerto/kinerja.csv:50 -10.36',
+      // Values that cannot be right: Polewali Mandar's program and kegiatan indicators named "Persentase …" with
+      // unit "kuantitas (K)" (P2: 84 against 694, capaian 12,1%) …
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:22',
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:23',
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:24',
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:25',
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:26',
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:43',
+      'nilai-tidak-wajar dinsos-polewali-mandar/indikator.csv:48',
       // Polewali Mandar §2 item 35: LRA 2022 Bantuan Sosial is not inside Belanja Operasi.
       'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:5 3559326100',
       // Item 36: Belanja Modal prints 0,00 %.
@@ -111,6 +120,8 @@ describe('bundled dataset', () => {
       // Item 18 seen from the kegiatan: its two subkegiatan hold 6.239.532.800.
       'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:62 5632013800',
       'anggaran-tidak-sesuai-jumlah dinsos-polewali-mandar/anggaran.csv:62 5631519400',
+      // … and "Jumlah PNS" 2023: target 25, realisasi 100, capaian 400%.
+      'nilai-tidak-wajar dinsos-polewali-mandar/kinerja.csv:56',
     ]);
   });
 

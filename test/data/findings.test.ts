@@ -28,6 +28,17 @@ describe('findingsOf', () => {
     expect(findings[0]!.pesan).toBe('Capaian SS1 2022 tercetak 106,14%, hasil hitung dari target 82 dan realisasi 95,53 adalah 116,5%.');
   });
 
+  it('flags values that cannot be right: capaian above 200%, a percentage outside 0–100, a "persentase" in another unit', () => {
+    const jumlah = indicator([year({ tahun: 2022, target: 1, realisasi: 2, capaian: 200 }), year({ tahun: 2023, target: 25, realisasi: 100, capaian: 400 })], { indikator: 'Jumlah PNS', satuan: 'orang' });
+    expect(findingsOf([jumlah], [], 2023).map((finding) => [finding.jenis, finding.tahun, finding.pesan])).toEqual([
+      ['nilai-tidak-wajar', 2023, 'Capaian SS1 2023 400%: realisasi 100 lebih dari dua kali target 25; satuan atau target mungkin keliru.'],
+    ]);
+    const percent = indicator([year({ tahun: 2023, target: 100, realisasi: 101, capaian: 101 })], { indikator: 'Persentase PPKS yang ditangani' });
+    expect(findingsOf([percent], [], 2023).map((finding) => finding.pesan)).toEqual(['SS1 2023 adalah persentase, tetapi bernilai 101%: di luar 0–100%.']);
+    const mixed = indicator([year({ tahun: 2023, target: 694, realisasi: 84, capaian: 12.1 })], { indikator: 'Persentase tertib ketatausahaan', satuan: 'kuantitas (K)' });
+    expect(findingsOf([mixed], [], 2023).map((finding) => [finding.jenis, finding.tahun])).toEqual([['nilai-tidak-wajar', null]]);
+  });
+
   it('flags a target without realisation up to the report year, not future Renstra years', () => {
     const findings = findingsOf([indicator([year({ tahun: 2023, target: 80 }), year({ tahun: 2025, target: 90 })])], [], 2023);
     expect(findings.map((finding) => `${finding.jenis} ${finding.tahun}`)).toEqual(['target-tanpa-realisasi 2023']);
