@@ -90,7 +90,7 @@ describe('theme', () => {
     const decorative = (rule: Rule) => /^["'][^\p{L}\p{N}]["']$/u.test(rule.declarations.get('content') ?? '');
     const texts = new Set(rules.filter((rule) => !surfaceOf(rule) && !decorative(rule)).map(textOf).filter((colour): colour is string => HEX.test(colour ?? '')));
     // Light surfaces carry the site's dark text; a dark fill (the accent bar, the brand mark) carries no text.
-    const surfaces = new Set(rules.filter((rule) => (textOf(rule) ?? 'inherit') === 'inherit').map(surfaceOf).filter((colour): colour is string => HEX.test(colour ?? '') && luminanceOf(colour) > 0.5));
+    const surfaces = new Set(rules.filter((rule) => (textOf(rule) ?? 'inherit') === 'inherit').map(surfaceOf).filter((colour): colour is string => colour !== undefined && HEX.test(colour) && luminanceOf(colour) > 0.5));
     const failing = [...texts].flatMap((text) => [...surfaces].filter((surface) => contrast(text, surface) < 4.5).map((surface) => `${text} on ${surface}: ${contrast(text, surface).toFixed(2)}:1`));
     expect(failing).toEqual([]);
     // The warning's ink on the warning's tint is among the pairs.
