@@ -73,9 +73,22 @@ describe('serapan and efisiensi', () => {
 });
 
 describe('perubahan', () => {
-  it('numbers: difference and relative change', () => {
-    expect(perubahan(82.18, 80, null)).toEqual({ selisih: 82.18 - 80, persen: ((82.18 - 80) / 80) * 100 });
+  it('numbers: difference and relative change, Mojokerto SS1 2022 → 2023: 80 → 82,18 is +2,18, +2,725 %', () => {
+    const change = perubahan(82.18, 80, null)!;
+    expect(change.selisih).toBeCloseTo(2.18, 10);
+    expect(change.persen).toBeCloseTo(2.725, 10);
     expect(perubahan(5, 0, null)).toEqual({ selisih: 5, persen: null });
+  });
+  it('numbers: Polewali Mandar T1 (Indeks Sosial) 2022 → 2023: 43,67 → 50,06 is +6,39, +14,63 %', () => {
+    const change = perubahan(50.06, 43.67, null)!;
+    expect(change.selisih).toBeCloseTo(6.39, 10);
+    expect(round(change.persen)).toBe(14.63);
+  });
+  it('numbers: the change from a negative value is relative to its size, so a rise is positive', () => {
+    // A growth rate from −2 % to 1 %: up 3 points, +150 % of the 2 points it started from (not −150 %).
+    expect(perubahan(1, -2, null)).toEqual({ selisih: 3, persen: 150 });
+    // From −4 to −5: down 1, −25 %.
+    expect(perubahan(-5, -4, null)).toEqual({ selisih: -1, persen: -25 });
   });
   it('labels: steps on the scale', () => {
     expect(perubahan('A', 'BB', ['B', 'BB', 'A'])).toEqual({ selisih: 1, persen: null });

@@ -4,17 +4,18 @@
  * (the reader's browser makes them: test/browser/downloads.test.ts). Uses the site built once per run.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { loadDataset } from '../../src/data/load.ts';
-import type { AgencyData, SiteIndex } from '../../src/data/output.ts';
+import { AgencyData, SiteIndex } from '../../src/data/output.ts';
 import { readCsv } from '../../src/downloads/csv.ts';
 import { TabularDataPackage } from '../../src/downloads/dataPackage.ts';
 import { pngSize } from '../../src/downloads/png.ts';
 import { htmlPages } from '../support/distFiles.ts';
-import { builtSite } from '../support/site.ts';
+import { ROOT, builtSite } from '../support/site.ts';
 import { scratchDir } from '../support/scratch.ts';
 
 const KODE = 'dinsos-mojokerto';
@@ -53,7 +54,14 @@ describe('the files the site publishes', () => {
 
   it('each agency has its own zip and files, and the API serves the site JSON', () => {
     const index = JSON.parse(readFileSync(join(dist, 'api/v1/index.json'), 'utf8')) as SiteIndex;
-    expect(index.agencies.length).toBe(3);
+    expect(index.agencies.map((agency) => agency.kode_pd)).toEqual(['dinsos-mojokerto', 'dinsos-mukomuko', 'dinsos-polewali-mandar']);
+    // The API files are the data step's JSON, the very bytes the pages are made from (generated/data) ...
+    const generated = join(ROOT, 'generated/data');
+    expect(readFileSync(join(dist, 'api/v1/index.json')).equals(readFileSync(join(generated, 'index.json')))).toBe(true);
+    // ... and each agency's is the whole of what the bundled CSV files load to, read here afresh.
+    const loaded = loadDataset(resolve('data'));
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.agencies.map((agency) => agency.agency.kode_pd).sort()).toEqual(index.agencies.map((agency) => agency.kode_pd));
     for (const agency of index.agencies) {
       const zip = unzipSync(readFileSync(join(dist, 'unduh/data/pd', `${agency.kode_pd}.zip`)));
       const descriptor = JSON.parse(strFromU8(zip['datapackage.json']!));
@@ -61,11 +69,16 @@ describe('the files the site publishes', () => {
       const pd = readCsv(strFromU8(zip['perangkat_daerah.csv']!)).rows;
       expect(pd.map((row) => row.kode_pd)).toEqual([agency.kode_pd]);
       expect(existsSync(join(dist, 'unduh/data/pd', agency.kode_pd, 'kinerja.csv'))).toBe(true);
-      const api = JSON.parse(readFileSync(join(dist, 'api/v1/pd', `${agency.kode_pd}.json`), 'utf8')) as AgencyData;
-      expect(api.agency.kode_pd).toBe(agency.kode_pd);
+      const served = readFileSync(join(dist, 'api/v1/pd', `${agency.kode_pd}.json`));
+      expect(served.equals(readFileSync(join(generated, 'pd', `${agency.kode_pd}.json`))), agency.kode_pd).toBe(true);
+      const fresh = loaded.agencies.find((candidate) => candidate.agency.kode_pd === agency.kode_pd)!;
+      expect(JSON.parse(served.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(fresh)));
     }
-    const schema = JSON.parse(readFileSync(join(dist, 'api/v1/skema/pd.schema.json'), 'utf8'));
-    expect(schema.properties.indicators.type).toBe('array');
+    // The schemas are the whole JSON Schemas of the two documents, as their zod definitions give them.
+    const schema = (name: string) => JSON.parse(readFileSync(join(dist, 'api/v1/skema', name), 'utf8'));
+    expect(schema('pd.schema.json')).toEqual(z.toJSONSchema(AgencyData, { io: 'output' }));
+    expect(schema('index.schema.json')).toEqual(z.toJSONSchema(SiteIndex, { io: 'output' }));
+    expect(schema('pd.schema.json').properties.indicators.type).toBe('array');
   });
 
   it('sitemap lists every page but embed pages; _headers and robots.txt are written', () => {

@@ -23,9 +23,32 @@ describe('truncate', () => {
     expect(cut.length).toBeGreaterThan(5);
   });
 
-  it('is linear: a 10,000-word text is cut quickly', () => {
-    const long = Array.from({ length: 10_000 }, (_, i) => `kata${i}`).join(' ');
-    const cut = truncate(long, 1000, 24);
-    expect(textWidth(cut, 24)).toBeLessThanOrEqual(1000);
+  it('is linear: cutting a text ten times as long takes about ten times as long, not a hundred', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `kata${i}`).join(' ');
+    const short = words(1_000);
+    const long = words(10_000);
+    for (const text of [short, long]) expect(textWidth(truncate(text, 1000, 24), 24)).toBeLessThanOrEqual(1000);
+    /** Milliseconds per call, over calls for at least 20 ms. */
+    const perCall = (text: string) => {
+      const start = performance.now();
+      let calls = 0;
+      let elapsed = 0;
+      do {
+        truncate(text, 1000, 24);
+        calls++;
+        elapsed = performance.now() - start;
+      } while (elapsed < 20);
+      return elapsed / calls;
+    };
+    perCall(short); // warm up
+    perCall(long);
+    // Side by side, the fastest of five rounds each, so that a busy machine slows both alike.
+    const times = { short: Infinity, long: Infinity };
+    for (let round = 0; round < 5; round++) {
+      times.short = Math.min(times.short, perCall(short));
+      times.long = Math.min(times.long, perCall(long));
+    }
+    // Linear: a ratio near 10 (less, with the fixed costs); quadratic would be near 100. 30 leaves room for noise.
+    expect(times.long / times.short).toBeLessThan(30);
   });
 });

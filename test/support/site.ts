@@ -3,8 +3,9 @@
  *
  * - `builtSite()` builds the bundled data into dist/ at most once per `vitest run`, even with test files
  *   running in parallel workers (a lock directory plus a stamp with the run id from globalSetup.ts).
- * - `buildSite({ dataDir, root, env })` builds another dataset (or the same one, e.g. as one job of a sharded build)
- *   into its own folder (root/generated, root/dist).
+ * - `buildSite({ dataDir, root, env, fresh })` builds another dataset (or the same one, e.g. as one job of a sharded
+ *   build) into its own folder (root/generated, root/figures, root/dist); `fresh` first empties every cache the build
+ *   keeps (ASTRO_CACHES, and the root's own folders, among them the figures step's per-agency cache).
  * - `serveStatic(dir)` serves a folder on a free port, applying dist/_headers rules like a static host.
  * - `launchBrowser()` starts Debian's Chromium through playwright-core (no browser download).
  */
@@ -45,17 +46,32 @@ async function withBuildLock<T>(build: () => T): Promise<T> {
   }
 }
 
-/** `npm run build`, the production build, with the data and output folders given by environment. */
-function npmBuild(env: Record<string, string>): void {
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env }, stdio: 'pipe' });
+/** `npm run build`, the production build, with the data and output folders given by environment; returns its output. */
+function npmBuild(env: Record<string, string>): string {
+  return execFileSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env }, stdio: 'pipe', encoding: 'utf8' });
 }
 
-/** Builds another dataset into its own folder: root/generated (JSON) and root/dist (site). */
-export async function buildSite({ dataDir, root, env = {} }: { dataDir: string; root: string; env?: Record<string, string> }): Promise<{ dist: string; generated: string }> {
+/**
+ * What Astro and its Vite keep between builds of this working tree: Astro's cacheDir (node_modules/.astro), the
+ * generated types and content store (.astro/), Vite's optimised dependencies (node_modules/.vite/deps; not all of
+ * node_modules/.vite, where vitest keeps its own results).
+ */
+export const ASTRO_CACHES = ['node_modules/.astro', '.astro', 'node_modules/.vite/deps'].map((path) => join(ROOT, path));
+
+/**
+ * Builds another dataset into its own folder: root/generated (JSON), root/figures (the figures step's output and
+ * per-agency cache, beside OUT_DIR: src/lib/siteFiles.ts) and root/dist (site). `log` is the build's standard output.
+ */
+export async function buildSite({ dataDir, root, env = {}, fresh = false }: { dataDir: string; root: string; env?: Record<string, string>; fresh?: boolean }): Promise<{ dist: string; generated: string; figures: string; log: string }> {
   const generated = join(root, 'generated');
+  const figures = join(root, 'figures');
   const dist = join(root, 'dist');
-  await withBuildLock(() => npmBuild({ ...env, DATA_DIR: resolve(dataDir), OUT_DIR: generated, SITE_DIR: dist }));
-  return { dist, generated };
+  const log = await withBuildLock(() => {
+    // Inside the lock: no other build of this working tree is using the caches while they are removed.
+    if (fresh) for (const path of [...ASTRO_CACHES, generated, figures, dist]) rmSync(path, { recursive: true, force: true });
+    return npmBuild({ ...env, DATA_DIR: resolve(dataDir), OUT_DIR: generated, SITE_DIR: dist });
+  });
+  return { dist, generated, figures, log };
 }
 
 /** dist/ built from the bundled data/, once per test run. */
