@@ -25,7 +25,8 @@ export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
   { label: 'Target terpenuhi (100%)', color: COLORS.ink, mark: 'dash' },
 ];
 
-const valueText = (bar: CapaianBar) => `${formatPercent(bar.capaian)} · ${bandLabel(bar.band)}${bar.tercapai === false ? ' · tidak tercapai' : ''}`;
+// A capaian without a band is an input indicator's absorption (Indicator.masukan): its figure alone.
+const valueText = (bar: CapaianBar) => [formatPercent(bar.capaian), bar.band === null ? null : bandLabel(bar.band), bar.tercapai === false ? 'tidak tercapai' : null].filter(Boolean).join(' · ');
 const met = (bar: CapaianBar) => (bar.tercapai ?? (bar.capaian !== null ? bar.capaian >= 100 : null)) === true;
 
 export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
@@ -99,5 +100,5 @@ export const CAPAIAN_BARS_COLUMNS: Column[] = [
 ];
 
 export function capaianBarsRows(bars: readonly CapaianBar[]): Row[] {
-  return bars.map((bar) => ({ label: bar.label, capaian: bar.capaian, predikat: bar.capaian === null ? null : bandLabel(bar.band), tercapai: statusTarget(bar.tercapai) }));
+  return bars.map((bar) => ({ label: bar.label, capaian: bar.capaian, predikat: bar.capaian === null || bar.band === null ? null : bandLabel(bar.band), tercapai: statusTarget(bar.tercapai) }));
 }

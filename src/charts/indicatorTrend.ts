@@ -121,7 +121,7 @@ const change = (selisih: number, ordinal: boolean) =>
   ordinal ? (selisih > 0 ? 'membaik' : selisih < 0 ? 'memburuk' : 'tetap') : selisih > 0 ? 'naik' : selisih < 0 ? 'turun' : 'sama';
 
 /** The takeaway: the latest realisasi against its target, its band, and the move from the year before. */
-export function indicatorTrendCaption(indicator: Pick<Indicator, 'tahun' | 'satuan' | 'skala' | 'target_renstra_akhir'>): string {
+export function indicatorTrendCaption(indicator: Pick<Indicator, 'tahun' | 'satuan' | 'skala' | 'target_renstra_akhir'> & Partial<Pick<Indicator, 'masukan'>>): string {
   const fmt = (value: number | string | null) => formatNilai(value, indicator.satuan);
   const latest = indicator.tahun.filter((year) => year.realisasi !== null).at(-1);
   const renstra = indicator.target_renstra_akhir;
@@ -133,7 +133,7 @@ export function indicatorTrendCaption(indicator: Pick<Indicator, 'tahun' | 'satu
   }
   const parts = [
     latest.capaian !== null
-      ? `Capaian ${latest.tahun} ${formatPercent(latest.capaian)} (${bandLabel(latest.band)}): realisasi ${fmt(latest.realisasi)} dari target ${fmt(latest.target)}`
+      ? `${indicator.masukan ? 'Serapan dana' : 'Capaian'} ${latest.tahun} ${formatPercent(latest.capaian)}${latest.band === null ? '' : ` (${bandLabel(latest.band)})`}: realisasi ${fmt(latest.realisasi)} dari target ${fmt(latest.target)}`
       : `Realisasi ${latest.tahun}: ${fmt(latest.realisasi)}${latest.target !== null ? `, target ${fmt(latest.target)}` : ', tanpa target tahunan'}`,
   ];
   const before = latest.perubahan ? indicator.tahun.find((year) => year.tahun === latest.perubahan!.dari_tahun) : undefined;
@@ -164,6 +164,6 @@ export function indicatorTrendRows(indicator: Pick<Indicator, 'tahun'>): Row[] {
     realisasi: year.realisasi,
     target_renstra: year.target_renstra,
     capaian: year.capaian,
-    predikat: year.capaian === null ? null : bandLabel(year.band),
+    predikat: year.capaian === null || year.band === null ? null : bandLabel(year.band),
   }));
 }

@@ -3,7 +3,7 @@
  * every data-quality finding listed. Pure: no I/O.
  */
 import { agencyBudget } from './budgetTree.ts';
-import { band, capaian, efisiensi, median, perubahan, round, serapan, tercapai, type Nilai } from './derive.ts';
+import { band, capaian, efisiensi, isInputIndicator, median, perubahan, round, serapan, tercapai, type Nilai } from './derive.ts';
 import { findingsOf } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
@@ -51,6 +51,7 @@ function buildIndicators(rows: AgencyRows): Indicator[] {
     const lastRenstra = years.filter((row) => row.target_renstra !== null).at(-1);
     const renstraAkhir = lastRenstra ? { tahun: lastRenstra.tahun, nilai: lastRenstra.target_renstra as Nilai } : null;
     const byYear = new Map(years.map((row) => [row.tahun, row]));
+    const masukan = isInputIndicator(indicator);
     const tahun: IndicatorYear[] = years.map((row) => {
       const computed = capaian(indicator.arah, row.target, row.realisasi, indicator.skala);
       const previous = byYear.get(row.tahun - 1);
@@ -67,7 +68,8 @@ function buildIndicators(rows: AgencyRows): Indicator[] {
         extra: row.extra,
         origin: origin(row),
         capaian: round(computed),
-        band: band(computed),
+        // An input indicator's capaian is absorption of funds: no performance band.
+        band: masukan ? null : band(computed),
         tercapai: tercapai(indicator.arah, row.target, row.realisasi, indicator.skala),
         selisih_capaian_dilaporkan: computed !== null && row.capaian_dilaporkan !== null ? round(row.capaian_dilaporkan - computed) : null,
         perubahan: change && previous ? { dari_tahun: previous.tahun, selisih: round(change.selisih, 4)!, persen: round(change.persen) } : null,
@@ -87,6 +89,8 @@ function buildIndicators(rows: AgencyRows): Indicator[] {
       skala: indicator.skala,
       iku: indicator.iku,
       formula: indicator.formula,
+      jenis_indikator: indicator.jenis_indikator,
+      masukan,
       sumber_data: indicator.sumber_data,
       extra: indicator.extra,
       origin: origin(indicator),
@@ -185,7 +189,8 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
   const budgetByYear = groupBy(budget, (line) => line.tahun);
 
   const ringkasan: YearSummary[] = tahun.map((year) => {
-    const iku = indicators.filter((indicator) => indicator.iku);
+    // Input indicators count money spent, not performance: never part of the headline.
+    const iku = indicators.filter((indicator) => indicator.iku && !indicator.masukan);
     const capaianIku = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.capaian !== null).map((row) => row.capaian!));
     const mean = capaianIku.length > 0 ? capaianIku.reduce((sum, value) => sum + value, 0) / capaianIku.length : null;
     const middle = median(capaianIku);

@@ -55,6 +55,17 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Units that are money: an indicator measured in them counts what was spent, not what was achieved. */
+const MONEY_UNIT = /^(rp\.?|rupiah)(\b|$)/i;
+
+/**
+ * An input indicator ("Jumlah Dana" in rupiah): declared `masukan` in the dataset, or measured in money when the
+ * dataset declares nothing. Its capaian is the absorption of its funds.
+ */
+export function isInputIndicator(indicator: { satuan: string; jenis_indikator: string | null }): boolean {
+  return indicator.jenis_indikator === 'masukan' || (indicator.jenis_indikator === null && MONEY_UNIT.test(indicator.satuan.trim()));
+}
+
 /** Rating bands of Permendagri 86/2017, best first. `above` is the exclusive lower bound. */
 export const BANDS = [
   { id: 'sangat-tinggi', label: 'Sangat Tinggi', above: 90, range: '> 90' },

@@ -3,7 +3,7 @@
  * (`pd/<kode_pd>.json`) plus a small index, so a page never loads the whole country.
  */
 import { z } from 'zod';
-import { ARAH, JENIS_LAPORAN, TINGKAT_ANGGARAN, TINGKAT_INDIKATOR } from './schema.ts';
+import { ARAH, JENIS_INDIKATOR, JENIS_LAPORAN, TINGKAT_ANGGARAN, TINGKAT_INDIKATOR } from './schema.ts';
 
 export const OUTPUT_VERSION = 1;
 
@@ -76,6 +76,13 @@ export const Indicator = z.object({
   iku: z.boolean(),
   formula: z.string().nullable(),
   sumber_data: z.string().nullable(),
+  /** As the dataset declares it (format v2), or null. */
+  jenis_indikator: z.enum(JENIS_INDIKATOR).nullable(),
+  /**
+   * Derived: an input indicator (declared `masukan`, or money as its unit): its capaian is absorption of funds,
+   * not performance. It gets no band and stays out of the headline and rankings (derive.ts isInputIndicator).
+   */
+  masukan: z.boolean(),
   extra: Extra,
   origin: Origin,
   target_renstra_akhir: z.object({ tahun: z.number().int(), nilai: z.union([z.number(), z.string()]) }).nullable(),

@@ -52,6 +52,23 @@ function oneOf<const T extends string>(values: readonly T[]) {
   });
 }
 
+/** What an indicator measures (format v2, optional): what goes in (money), what comes out, or the result. */
+export const JENIS_INDIKATOR = ['masukan', 'keluaran', 'hasil'] as const;
+/** The reports' own words (Input/Output/Outcome) are accepted and stored in Indonesian. */
+const JENIS_INDIKATOR_ALIAS: Record<string, (typeof JENIS_INDIKATOR)[number]> = {
+  masukan: 'masukan', input: 'masukan', keluaran: 'keluaran', output: 'keluaran', hasil: 'hasil', outcome: 'hasil',
+};
+const jenisIndikator = () =>
+  optionalText().transform((raw, ctx) => {
+    if (raw === null) return null;
+    const value = JENIS_INDIKATOR_ALIAS[raw.toLowerCase()];
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `harus kosong atau salah satu dari: ${JENIS_INDIKATOR.join(', ')} (juga input, output, outcome) (not an allowed value)` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
 export const TINGKAT_INDIKATOR = ['tujuan', 'sasaran', 'program', 'kegiatan', 'subkegiatan'] as const;
 export const TINGKAT_ANGGARAN = ['total', 'jenis_belanja', 'sasaran', 'program', 'kegiatan', 'subkegiatan'] as const;
 export const ARAH = ['naik', 'turun', 'kategori'] as const;
@@ -89,6 +106,7 @@ export const IndikatorRow = z
     iku: oneOf(['ya', 'tidak'] as const).transform((value) => value === 'ya'),
     formula: optionalText(),
     sumber_data: optionalText(),
+    jenis_indikator: jenisIndikator(),
   })
   .superRefine((row, ctx) => {
     if (row.arah === 'kategori' && row.skala === null) {

@@ -5,7 +5,7 @@
  */
 import { formatPercent } from '../data/format.ts';
 import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
-import { arahText, bandLabel, formatNilai, statusTarget } from '../lib/labels.ts';
+import { arahText, formatNilai, jenisIndikatorText, predikatLabel, statusTarget } from '../lib/labels.ts';
 import { agencyFiles } from '../lib/dataFiles.ts';
 import { budgetSections, findingCounts, findingsForYear, indicatorTree, kinerjaRows, summaryOf, type TreeNode as ViewNode } from './agencyView.ts';
 import { chartId, efficiencyFigures, ikuCapaianFigure, indicatorCapaianFigure, indicatorTrendFigure, programBudgetFigure, serapanTrendFigure, sparklineSvg } from './charts.ts';
@@ -23,7 +23,7 @@ function treeStatus(indicators: readonly Indicator[], tahun: number): Record<str
   const status: Record<string, string> = {};
   for (const indicator of indicators) {
     const year = indicator.tahun.find((row) => row.tahun === tahun);
-    if (year?.capaian != null) status[indicator.kode_indikator] = `capaian ${formatPercent(year.capaian)} (${[bandLabel(year.band), statusTarget(year.tercapai) ? `target ${statusTarget(year.tercapai)}` : null].filter(Boolean).join(', ')})`;
+    if (year?.capaian != null) status[indicator.kode_indikator] = `capaian ${formatPercent(year.capaian)} (${[predikatLabel(year.band, indicator.masukan), statusTarget(year.tercapai) ? `target ${statusTarget(year.tercapai)}` : null].filter(Boolean).join(', ')})`;
     else if (year?.realisasi != null) status[indicator.kode_indikator] = 'realisasi tanpa capaian';
     else if (year?.target != null) status[indicator.kode_indikator] = 'target tanpa realisasi';
   }
@@ -63,6 +63,8 @@ function indicatorPage(data: AgencyData, indicator: Indicator): IndicatorPage {
     indikator: indicator.indikator,
     tingkat: indicator.tingkat,
     iku: indicator.iku,
+    masukan: indicator.masukan,
+    jenis: jenisIndikatorText(indicator),
     sasaran: indicator.sasaran,
     program: indicator.program,
     satuan: indicator.satuan,
@@ -80,7 +82,7 @@ function indicatorPage(data: AgencyData, indicator: Indicator): IndicatorPage {
           realisasi: fmt(latest.realisasi),
           capaian: latest.capaian,
           band: latest.band,
-          predikat: latest.capaian === null ? (latest.realisasi === null ? 'realisasi belum dilaporkan' : 'capaian tidak dapat dihitung') : bandLabel(latest.band),
+          predikat: latest.capaian === null ? (latest.realisasi === null ? 'realisasi belum dilaporkan' : 'capaian tidak dapat dihitung') : predikatLabel(latest.band, indicator.masukan),
           status: statusTarget(latest.tercapai),
         }
       : null,

@@ -207,8 +207,8 @@ export function indicatorCapaianFigure(data: Agency, indicator: Indicator): Char
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', indicator.slug),
     page: paths.indicator(data.agency.kode_pd, indicator.slug),
-    title: `${indicator.indikator}: capaian per tahun, ${data.agency.nama_pd}, ${span(years.map((year) => year.tahun))}`,
-    heading: 'Capaian per tahun',
+    title: `${indicator.indikator}: ${indicator.masukan ? 'serapan dana' : 'capaian'} per tahun, ${data.agency.nama_pd}, ${span(years.map((year) => year.tahun))}`,
+    heading: indicator.masukan ? 'Serapan dana per tahun (indikator masukan)' : 'Capaian per tahun',
     caption: capaianTrendCaption(bars),
     sources: sourcesFor(years, data.sources),
     legend: CAPAIAN_BARS_LEGEND,

@@ -58,6 +58,10 @@ export const IndicatorPage = z.object({
   indikator: z.string(),
   tingkat: z.enum(TINGKAT_INDIKATOR),
   iku: z.boolean(),
+  /** An input indicator: its capaian is absorption of funds (Indicator.masukan). */
+  masukan: z.boolean(),
+  /** What the indicator measures, in words (labels.ts jenisIndikatorText), or null. */
+  jenis: z.string().nullable(),
   sasaran: z.string(),
   program: z.string().nullable(),
   satuan: z.string(),

@@ -11,7 +11,7 @@ import { groupFindings, sourcesFor } from './agencyView.ts';
 import type { PeerRow, ProvinceGroup } from './directory.ts';
 import type { Column, Row, RowDecor, TableFigure, ViewColumn } from './figure.ts';
 import { headline, HEADLINE_LABEL } from './headline.ts';
-import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_CLASS_LABEL, FINDING_INFO, formatNilai, statusTarget, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
+import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_CLASS_LABEL, FINDING_INFO, formatNilai, predikatLabel, statusTarget, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import { datasetPath } from '../lib/dataFiles.ts';
 import { slugify } from '../lib/slug.ts';
@@ -112,7 +112,7 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       realisasi: year.realisasi,
       capaian: year.capaian,
       capaian_dilaporkan: year.capaian_dilaporkan,
-      predikat: year.capaian === null ? null : bandLabel(year.band),
+      predikat: year.capaian === null ? null : predikatLabel(year.band, indicator.masukan),
       tercapai: statusTarget(year.tercapai),
       ...Object.fromEntries(earlier.map((past) => [`realisasi_${past}`, history.find((point) => point.tahun === past)?.nilai ?? null])),
       catatan_capaian: printedDiffers ? `laporan: ${formatPercent(year.capaian_dilaporkan)}` : null,
@@ -311,7 +311,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       capaian: year.capaian,
       capaian_dilaporkan: year.capaian_dilaporkan,
       selisih: year.selisih_capaian_dilaporkan === 0 ? null : year.selisih_capaian_dilaporkan,
-      predikat: year.capaian === null ? null : bandLabel(year.band),
+      predikat: year.capaian === null ? null : predikatLabel(year.band, indicator.masukan),
       tercapai: statusTarget(year.tercapai),
       sumber: year.sumber,
       catatan: year.catatan,

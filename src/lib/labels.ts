@@ -28,6 +28,22 @@ export function bandLabel(id: BandId | null | undefined): string {
   return BANDS.find((candidate) => candidate.id === id)?.label ?? 'Belum dapat dinilai';
 }
 
+/** What stands where a band would: an input indicator's capaian is absorption of funds, never a performance band. */
+export const INPUT_INDICATOR_LABEL = 'indikator masukan: serapan dana, tanpa predikat';
+
+/** What an indicator measures, in words, for its definition; null when the dataset does not say and its unit is no money. */
+export function jenisIndikatorText(indicator: { jenis_indikator: 'masukan' | 'keluaran' | 'hasil' | null; masukan: boolean }): string | null {
+  if (indicator.jenis_indikator === 'keluaran') return 'Keluaran (output)';
+  if (indicator.jenis_indikator === 'hasil') return 'Hasil (outcome)';
+  if (indicator.masukan) return `Masukan (input)${indicator.jenis_indikator === null ? ', dari satuannya (uang)' : ''}: capaiannya adalah serapan dana, bukan kinerja; tanpa predikat, tidak masuk angka utama dan peringkat`;
+  return null;
+}
+
+/** The band of a capaian in words, or for an input indicator (Indicator.masukan) what it is instead. */
+export function predikatLabel(band: BandId | null | undefined, masukan: boolean): string {
+  return masukan ? INPUT_INDICATOR_LABEL : bandLabel(band);
+}
+
 /** Whether a target was met, in words, next to every band (a "Sangat Tinggi" 95% is still a missed target). */
 export function statusTarget(tercapai: boolean | null | undefined): string | null {
   return tercapai === true ? 'tercapai' : tercapai === false ? 'tidak tercapai' : null;

@@ -14,7 +14,7 @@ export const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahu
 
 export const indicator = (partial: Partial<Indicator> & Pick<Indicator, 'kode_indikator'>): Indicator => ({
   slug: partial.kode_indikator.toLowerCase().replace(/[^a-z0-9-]/g, '-'), tingkat: 'sasaran', induk: null, sasaran: 'Sasaran', program: null, indikator: `Indikator ${partial.kode_indikator}`,
-  satuan: '%', arah: 'naik', skala: null, iku: true, formula: null, sumber_data: null, extra: {}, origin, target_renstra_akhir: null, tahun: [], ...partial,
+  satuan: '%', arah: 'naik', skala: null, iku: true, formula: null, sumber_data: null, jenis_indikator: null, masukan: false, extra: {}, origin, target_renstra_akhir: null, tahun: [], ...partial,
 });
 
 /** A numeric indicator: realisasi 2021–2023, target 2023, Renstra 2026. */

@@ -30,7 +30,7 @@ describe('bundled dataset', () => {
     expect(handed).toEqual(result.agencies);
   });
 
-  it('has a capaian and a band for every indicator-year with both target and realisasi', () => {
+  it('has a capaian for every indicator-year with both target and realisasi, and a band unless it is an input indicator', () => {
     let checked = 0;
     for (const data of result.agencies) {
       for (const indicator of data.indicators) {
@@ -38,11 +38,33 @@ describe('bundled dataset', () => {
           if (year.target === null || year.realisasi === null) continue;
           checked++;
           expect(year.capaian, `${indicator.kode_indikator} ${year.tahun}`).not.toBeNull();
-          expect(year.band, `${indicator.kode_indikator} ${year.tahun}`).not.toBeNull();
+          if (indicator.masukan) expect(year.band, `${indicator.kode_indikator} ${year.tahun}`).toBeNull();
+          else expect(year.band, `${indicator.kode_indikator} ${year.tahun}`).not.toBeNull();
         }
       }
     }
     expect(checked).toBe(144);
+  });
+
+  it('keeps input indicators apart: Mukomuko\'s 27 "Jumlah Dana" rows (rupiah, declared Input) are absorption, never in the headline', () => {
+    const mukomuko = agency('dinsos-mukomuko');
+    const inputs = mukomuko.indicators.filter((indicator) => indicator.masukan);
+    expect(inputs).toHaveLength(27);
+    expect(inputs.every((indicator) => indicator.satuan === 'rupiah' && indicator.jenis_indikator === 'masukan' && /^Jumlah [Dd]ana/.test(indicator.indikator))).toBe(true);
+    // BPNT 2020: 49,13% absorbed, once shown as "Sangat Rendah" performance; now a figure without a band.
+    expect(inputs.flatMap((indicator) => indicator.tahun).filter((year) => year.capaian !== null).every((year) => year.band === null)).toBe(true);
+    expect(inputs.some((indicator) => indicator.tahun.some((year) => year.capaian === 49.13))).toBe(true);
+    // Mojokerto and Polewali Mandar declare no kind and measure nothing in money: no input indicators.
+    expect(agency('dinsos-mojokerto').indicators.filter((indicator) => indicator.masukan)).toEqual([]);
+    expect(agency('dinsos-polewali-mandar').indicators.filter((indicator) => indicator.masukan)).toEqual([]);
+  });
+
+  it('says whether each target was met, apart from its band (Polewali Mandar SS3 2023 and T1 2022 are Sangat Tinggi and missed)', () => {
+    const polewali = agency('dinsos-polewali-mandar');
+    const year = (kode: string, tahun: number) => polewali.indicators.find((indicator) => indicator.kode_indikator === kode)!.tahun.find((item) => item.tahun === tahun)!;
+    expect(year('SS3', 2023)).toMatchObject({ target: 21, realisasi: 20.08, capaian: 95.62, band: 'sangat-tinggi', tercapai: false });
+    expect(year('T1', 2022)).toMatchObject({ target: 44.78, realisasi: 43.67, capaian: 97.52, band: 'sangat-tinggi', tercapai: false });
+    expect(year('T1', 2023)).toMatchObject({ tercapai: true });
   });
 
   it('reproduces the reports’ own figures', () => {

@@ -9,7 +9,7 @@ const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahun'>): I
 });
 const indicator = (tahun: IndicatorYear[], partial: Partial<Indicator> = {}): Indicator => ({
   kode_indikator: 'SS1', slug: 'ss1', tingkat: 'sasaran', induk: null, sasaran: 'S', program: null, indikator: 'I', satuan: '%', arah: 'naik', skala: null,
-  iku: true, formula: null, sumber_data: null, extra: {}, origin, target_renstra_akhir: null, tahun, ...partial,
+  iku: true, formula: null, sumber_data: null, jenis_indikator: null, masukan: false, extra: {}, origin, target_renstra_akhir: null, tahun, ...partial,
 });
 let id = 0;
 const budget = (partial: Partial<BudgetLine> & Pick<BudgetLine, 'tingkat'>): BudgetLine => ({
