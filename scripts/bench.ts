@@ -258,8 +258,24 @@ function siteSnapshot(): string {
   for (const name of readdirSync(ROOT)) {
     if (/^(src|public|astro\.config\.\w+|package\.json|tsconfig\.json)$/.test(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkNodeModules(dir);
   return dir;
+}
+
+/**
+ * node_modules for a bench project: a folder of links to the repository's packages, so that Astro's cache
+ * (node_modules/.astro, and Vite's node_modules/.vite) is the project's own and a cold build can empty it.
+ */
+function linkNodeModules(dir: string) {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+}
+
+/** Empties a project's Astro (and Vite) cache: the next build is cold. */
+function emptyAstroCache(projectDir: string) {
+  for (const name of ['.astro', '.vite']) rmSync(join(projectDir, 'node_modules', name), { recursive: true, force: true });
 }
 
 /** An Astro project with `pages` trivial pages: the floor that the real pages are compared with. */
@@ -274,14 +290,19 @@ function trivialProject(pages: number): string {
     join(dir, 'src', 'pages', '[n].astro'),
     `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="id"><head><meta charset="utf-8" /><title>Halaman {n}</title></head><body><h1>Halaman {n}</h1><p>Trivial.</p></body></html>\n`,
   );
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkNodeModules(dir);
   return dir;
+}
+
+/** The figures step exactly as `npm run figures` runs it (scripts/build-figures.ts): OUT_DIR's JSON → FIGURES_DIR. */
+function figuresStep(outDir: string, figuresDir: string, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
+  return run(NODE, [...extraNodeArgs, '--import', TSX, join(ROOT, 'scripts', 'build-figures.ts')], { cwd: ROOT, env: { OUT_DIR: outDir, FIGURES_DIR: figuresDir }, logFile });
 }
 
 function astroBuild(projectDir: string, outDir: string, env: Record<string, string>, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
   rmSync(outDir, { recursive: true, force: true });
-  // PNG cache off unless the caller names one: a measured build is a cold build, as on a fresh machine.
-  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env: { PNG_CACHE: '0', ...env }, logFile });
+  // The caller empties the Astro cache (emptyAstroCache) for a cold build, and FIGURES_DIR names the figures step's output.
+  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env, logFile });
 }
 
 /** Pagefind as `npm run build` runs it: from the repository, so it reads pagefind.yml (only the pages marked for search). */
@@ -515,7 +536,7 @@ PNG cache that the cold build filled (a rebuild where the charts did not change)
 | ratio, warm | | ${x(warmWall / trivialWall)} | | |
 
 Goal ≤ 3× (cold): ${verdict(siteWall / trivialWall)}; warm: ${verdict(warmWall / trivialWall)}.
-${pngLine(join(WORK, 'site-build-0.log'))}
+${figuresLine(join(WORK, 'site-figures-0.log'))}
 
 Command: \`npm run bench -- --only site --site-agencies ${agencies} --site-repeat ${repeat}\``,
   );
@@ -523,10 +544,21 @@ Command: \`npm run bench -- --only site --site-agencies ${agencies} --site-repea
 
 const verdict = (ratio: number) => (ratio <= 3 ? 'met' : `missed by ${x(ratio / 3)}`);
 
-/** The PNG line that the downloads integration logs, so the report says how much of a build the PNGs are. */
-function pngLine(logFile: string): string {
-  const line = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').find((text) => /^\d+ PNG \(/.test(text)) : undefined;
-  return line ? `\nFrom the build log: \`${line.trim()}\`.` : '';
+/** The summary line of the figures step (`Gambar: …`): agencies, charts, how many drawn anew, processes. */
+function figuresLine(logFile: string): string {
+  const line = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').find((text) => /^Gambar: /.test(text)) : undefined;
+  return line ? `\`${line.trim()}\`` : '';
+}
+
+/** Load average now: the machine is shared, so every section says how busy it was. */
+function shared(): string {
+  let load = 'n/a';
+  try {
+    load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    /* not Linux */
+  }
+  return `The machine was shared with other builds while this ran (load average at the end ${load} on ${cpus().length} cores): wall times are noisy, and only the ratios of runs made side by side are comparable.`;
 }
 
 /** Pages per top-level route in a built site, for the report: `pd 1440, urusan 264, …`. */
@@ -588,13 +620,15 @@ async function benchScale() {
   const project = siteSnapshot();
   writeSection(
     'scale',
-    `Whole build = data step + \`astro build\` + \`pagefind --site dist\`, each a cold process, one run,
-one after another (the site from a snapshot of src/ at the commit measured). Peak RSS is per process.
-Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies, \`provinces\` beyond (see layouts); beyond that
-the data step also runs sharded by province and the site is left to \`--only national\` (--shard-above).
-One subsection per size below; each is replaced only when that size is measured again.
+    `Whole build = data step + figures step (\`npm run figures\`) + \`astro build\` + \`pagefind --site dist\`, as
+\`npm run build\` runs them: each a cold process (an empty figures folder and Astro cache; chart PNG and CSV downloads
+are made in the reader's browser, not in the build), one run, one after another (the site from a snapshot of src/
+at the commit measured). Peak RSS is per process. Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies,
+\`provinces\` beyond (see layouts); beyond that the data step also runs sharded by province and the site is left to
+\`--only national\` (--shard-above). One subsection per size below; each is replaced only when that size is measured again.
 
-Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB peak.`,
+Goals (issue 14): 1,000 agencies, whole build cold ≤ 10 min and \`dist/\` ≤ 1.5 GB; national (about 20,000) see
+"National size, built as shards".`,
   );
   for (const agencies of sizes) {
     const rows: string[] = [];
@@ -606,11 +640,13 @@ Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB 
 
 ${stamp()}${nodeHeap.length ? ` Node heap limit ${nodeHeap[0]}.` : ' Node default heap limit.'}
 
-| agencies | rows (sumber, indikator, kinerja, anggaran) | data step: wall, peak RSS | astro build: wall, peak RSS, pages | pagefind: wall, peak RSS | dist | whole build |
-|---|---|---|---|---|---|---|
+| agencies | rows (sumber, indikator, kinerja, anggaran) | data step: wall, peak RSS | figures step: wall, peak RSS | astro build: wall, peak RSS, pages | pagefind: wall, peak RSS | dist | whole build |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${notes.map((note) => `- ${note}`).join('\n')}
+
+${shared()}
 
 Command: \`npm run bench -- --only scale --sizes ${agencies === NATIONAL ? 'national' : agencies} --timeout-min ${args['timeout-min']}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}${args['data-only'] ? ' --data-only' : ''}\``,
     );
@@ -637,32 +673,47 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
       const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
       notes.push(`${label}, data step sharded by province: ${sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`}.`);
     }
-    rows.push(`| ${cells.join(' | ')} | not run (--data-only) | | | |`);
+    rows.push(`| ${cells.join(' | ')} | not run (--data-only) | | | | |`);
     return;
   }
 
   if (layout === 'folders') {
     if (!data.ok) {
+      rows.push(`| ${cells.join(' | ')} | not run | not run | not run | | |`);
+      return;
+    }
+    // Cold: an empty figures folder and Astro cache.
+    const figures = join(WORK, 'out', `scale-a${agencies}-figures`);
+    rmSync(figures, { recursive: true, force: true });
+    emptyAstroCache(project);
+    log(`scale ${label}: figures step`);
+    const figuresRun = await figuresStep(out, figures, join(WORK, `scale-a${agencies}-figures.log`), nodeHeap);
+    cells.push(figuresRun.ok ? `${s(figuresRun.wallS)}, ${mb(figuresRun.rssMB)}` : failure('figures step', figuresRun));
+    if (!figuresRun.ok) {
       rows.push(`| ${cells.join(' | ')} | not run | not run | | |`);
+      notes.push(`${label}: the figures step failed: \`${figuresRun.stderrTail.trim().split('\n').slice(-3).join(' ').slice(0, 400)}\``);
       return;
     }
     log(`scale ${label}: astro build`);
-    const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
+    const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out, FIGURES_DIR: figures }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
     const pages = astro.ok ? pagesBuilt(astro, dist) : countFiles(dist, '.html');
+    const figuresNote = figuresLine(join(WORK, `scale-a${agencies}-figures.log`));
+    if (figuresNote) notes.push(`${label}, the figures step's log: ${figuresNote}`);
     if (!astro.ok) {
-      cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + astro.wallS)} (incomplete)`);
+      cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + figuresRun.wallS + astro.wallS)} (incomplete)`);
       rows.push(`| ${cells.join(' | ')} |`);
       if (pages > 0) notes.push(`${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`);
       return;
     }
     log(`scale ${label}: pagefind`);
     const pagefind = await pagefindRun(dist, join(WORK, `scale-a${agencies}-pagefind.log`));
-    const total = data.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
+    const total = data.wallS + figuresRun.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
+    const distMB = duBytes(dist) / 2 ** 20;
     cells.push(
       `${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page)`,
       pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind),
-      mb(duBytes(dist) / 2 ** 20),
-      `**${s(total)}**${total <= 60 ? '' : ` (goal 60 s missed by ${x(total / 60)})`}`,
+      `${mb(distMB)}, ${n(countFiles(dist, ''))} files${distMB <= 1536 ? '' : ` (goal 1.5 GB missed by ${x(distMB / 1536)})`}`,
+      `**${s(total)}**${total <= 600 ? '' : ` (goal 10 min missed by ${x(total / 600)})`}`,
     );
     rows.push(`| ${cells.join(' | ')} |`);
     return;
@@ -671,7 +722,7 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
   // National: the data step one process (above) and sharded by province; the site in benchNational.
   log(`scale ${label}: data step sharded by province`);
   const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
-  rows.push(`| ${cells.join(' | ')} | see below | | | |`);
+  rows.push(`| ${cells.join(' | ')} | see below | | | | |`);
   const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
   notes.push(`${label}, data step sharded by province: ${shardLine}.`);
   if (sharded.failed) return;
@@ -690,8 +741,11 @@ function nationalStep(step: NationalStep, at: Where, project: string, logFile: s
     mkdirSync(cwd, { recursive: true });
     return run(NODE, ['--import', TSX, join(ROOT, script), ...stepArgs], { cwd, env, logFile });
   }
-  // PNG cache off: a measured build is a cold build, as on a fresh machine.
-  if (step.command.bin === 'astro') return run(NODE, [...nodeHeap, BIN('astro'), ...stepArgs], { cwd: project, env: { PNG_CACHE: '0', ...env }, logFile });
+  // A cold build: the figures folder is emptied before its step, and the Astro cache here.
+  if (step.command.bin === 'astro') {
+    emptyAstroCache(project);
+    return run(NODE, [...nodeHeap, BIN('astro'), ...stepArgs], { cwd: project, env, logFile });
+  }
   return run(BIN(step.command.bin), stepArgs, { cwd: ROOT, env, logFile });
 }
 
@@ -800,7 +854,7 @@ ${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS
 
 The synthetic national dataset (${provinceList.length} province folders) through the jobs of scripts/nationalJobs.ts, which
 .github/workflows/national-build.yml runs as a matrix; here each job's steps are the ordinary commands, one after another
-on this machine, cold PNG and figures caches.
+on this machine, cold: an empty figures folder and Astro cache.
 
 | job | step | runs | wall | peak RSS | output |
 |---|---|---|---|---|---|
@@ -813,7 +867,7 @@ on this machine, cold PNG and figures caches.
 | merge-shards (these 2 jobs) | \`npm run merge-shards -- --no-search\` | 1 | ${s(mergeShards.wallS)} | ${mb(mergeShards.rssMB)} | |
 | | pagefind over the merged 2 jobs | 1 | ${s(search.wallS)} | ${mb(search.rssMB)} | |
 
-Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${pngLine(join(WORK, `national-astro-build-${shard.replace(/[^\w-]+/g, '-')}.log`))}
+Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${figuresLine(join(WORK, `national-figures-${shard.replace(/[^\w-]+/g, '-')}.log`)).replace(/^(.)/, '\nFrom the figures step\'s log: $1')}
 
 - **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
   slowest province data step + merge-data + the slower site job (figures + astro build) = **${s(acrossMachines)}**;
