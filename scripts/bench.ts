@@ -648,13 +648,23 @@ async function benchBundled() {
   // Where the HTML's bytes go: inline SVG (charts; a chart may be drawn twice, wide and narrow) and the figures' JSON for downloads.
   let svgBytes = 0;
   let svgCount = 0;
+  /** Charts are drawn twice (src/figures/charts.ts: wide `-lebar` and narrow `-sempit`); the narrow copies, and the SVG in embed pages. */
+  let narrowBytes = 0;
+  let narrowCount = 0;
+  let embedSvgBytes = 0;
   let jsonBytes = 0;
   let jsonCount = 0;
   for (const file of files.filter((item) => item.path.endsWith('.html'))) {
     const html = readFileSync(join(dist, file.path), 'utf8');
     for (const match of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) {
-      svgBytes += Buffer.byteLength(match[0]);
+      const bytes = Buffer.byteLength(match[0]);
+      svgBytes += bytes;
       svgCount++;
+      if (/^<svg[^>]*\bid="[^"]*-sempit"/.test(match[0])) {
+        narrowBytes += bytes;
+        narrowCount++;
+      }
+      if (file.path.startsWith('embed/')) embedSvgBytes += bytes;
     }
     for (const match of html.matchAll(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g)) {
       jsonBytes += Buffer.byteLength(match[0]);
@@ -692,7 +702,8 @@ By kind of file:
 |---|---|---|---|
 ${[...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes).map(([kind, row]) => `| .${kind} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`).join('\n')}
 
-In the HTML (${mb(htmlBytes / MB)}): inline \`<svg>\` ${mb(svgBytes / MB)} in ${n(svgCount)} elements (${pct(svgBytes, htmlBytes)} of the HTML);
+In the HTML (${mb(htmlBytes / MB)}): inline \`<svg>\` ${mb(svgBytes / MB)} in ${n(svgCount)} elements (${pct(svgBytes, htmlBytes)} of the HTML), of which
+the narrow copy of each chart (\`-sempit\`) ${mb(narrowBytes / MB)} in ${n(narrowCount)} and the SVG of the embed pages ${mb(embedSvgBytes / MB)};
 the figures' download data (\`<script type="application/json">\`) ${mb(jsonBytes / MB)} in ${n(jsonCount)} elements (${pct(jsonBytes, htmlBytes)}).
 
 Largest files: ${largest.map((file) => `\`${file.path}\` ${mb(file.bytes / MB)}`).join(', ')}.
