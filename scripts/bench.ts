@@ -550,8 +550,8 @@ agencies, against an Astro project with the same number of trivial pages (one dy
 \`<h1>\` and a paragraph) and the same output options. Measured: the figures step (\`npm run figures\`, scripts/build-figures.ts:
 every chart and table of every page defined once, charts drawn to SVG, preview cards to PNG) and \`astro build\`, each a
 process of its own, ${repeat} interleaved run(s), medians; the data step is measured above and Pagefind is not counted.
-Pages are those Astro reports as built (the chart embed pages are among them${embeds ? `: ${n(embeds)}` : ''}); its integration also writes
-${n(htmlFiles - pages)} more HTML files and the other files of \`dist/\` (${mb(duBytes(distDir) / 2 ** 20)} in all), and their time is part of its \`astro build\`.
+Pages are those Astro reports as built (the chart embed pages are among them${embeds ? `: ${n(embeds)}` : ''}); its integration writes${htmlFiles > pages ? ` ${n(htmlFiles - pages)} more HTML files and` : ''}
+the other files of \`dist/\` (${mb(duBytes(distDir) / 2 ** 20)} in all), and their time is part of its \`astro build\`.
 Chart PNG and CSV downloads are made in the reader's browser, not in the build.
 \`cold\`: an empty figures folder and Astro cache (a first build on a fresh machine); \`warm\`: the same build again with the
 figures folder and Astro cache kept (a rebuild where no agency's data changed: the figures step skips every agency whose input
