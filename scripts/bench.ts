@@ -886,6 +886,7 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
       `**${s(total)}**${total <= 600 ? '' : ` (goal 10 min missed by ${x(total / 600)})`}`,
     );
     rows.push(`| ${cells.join(' | ')} |`);
+    notes.push(`${label}, \`dist/\` by top folder: ${byTopFolder(dist).map((row) => `${row.name} ${mb(row.bytes / 2 ** 20)} (${n(row.files)} files)`).join(', ')}.`);
     return;
   }
 
