@@ -4,7 +4,8 @@
  *
  *   npm run bench                                    # everything, default sizes (long: see --sizes)
  *   npm run bench -- --only data                     # data step vs papaparse alone
- *   npm run bench -- --only site                     # site build per page vs trivial Astro pages
+ *   npm run bench -- --only site                     # site build (figures step + astro build) per page vs trivial Astro pages
+ *   npm run bench -- --only bundled                  # size of dist/ for the bundled dataset (data/), by folder and kind
  *   npm run bench -- --only scale --sizes 1000       # whole build at 1,000 agencies
  *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
@@ -23,7 +24,7 @@
  * The site is built from a snapshot of the repository's src/, public/ and config, copied into
  * --work, so the bench neither writes into the shared dist/ nor races another build of it.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -40,7 +41,7 @@ const NATIONAL = 552 * 36;
 /** Astro pages per agency at the time of writing (pd/<kode>/: index, 10 years, 10 budgets, 15 indicators), plus a little for urusan and province pages: for extrapolation only, when a build is stopped. */
 const PAGES_PER_AGENCY = 37;
 
-const SECTIONS = ['data', 'layouts', 'site', 'scale', 'national', 'search'] as const;
+const SECTIONS = ['data', 'layouts', 'site', 'bundled', 'scale', 'national', 'search'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values: args } = parseArgs({
@@ -258,8 +259,24 @@ function siteSnapshot(): string {
   for (const name of readdirSync(ROOT)) {
     if (/^(src|public|astro\.config\.\w+|package\.json|tsconfig\.json)$/.test(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkNodeModules(dir);
   return dir;
+}
+
+/**
+ * node_modules for a bench project: a folder of links to the repository's packages, so that Astro's cache
+ * (node_modules/.astro, and Vite's node_modules/.vite) is the project's own and a cold build can empty it.
+ */
+function linkNodeModules(dir: string) {
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+}
+
+/** Empties a project's Astro (and Vite) cache: the next build is cold. */
+function emptyAstroCache(projectDir: string) {
+  for (const name of ['.astro', '.vite']) rmSync(join(projectDir, 'node_modules', name), { recursive: true, force: true });
 }
 
 /** An Astro project with `pages` trivial pages: the floor that the real pages are compared with. */
@@ -274,14 +291,19 @@ function trivialProject(pages: number): string {
     join(dir, 'src', 'pages', '[n].astro'),
     `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="id"><head><meta charset="utf-8" /><title>Halaman {n}</title></head><body><h1>Halaman {n}</h1><p>Trivial.</p></body></html>\n`,
   );
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  linkNodeModules(dir);
   return dir;
+}
+
+/** The figures step exactly as `npm run figures` runs it (scripts/build-figures.ts): OUT_DIR's JSON → FIGURES_DIR. */
+function figuresStep(outDir: string, figuresDir: string, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
+  return run(NODE, [...extraNodeArgs, '--import', TSX, join(ROOT, 'scripts', 'build-figures.ts')], { cwd: ROOT, env: { OUT_DIR: outDir, FIGURES_DIR: figuresDir }, logFile });
 }
 
 function astroBuild(projectDir: string, outDir: string, env: Record<string, string>, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
   rmSync(outDir, { recursive: true, force: true });
-  // PNG cache off unless the caller names one: a measured build is a cold build, as on a fresh machine.
-  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env: { PNG_CACHE: '0', ...env }, logFile });
+  // The caller empties the Astro cache (emptyAstroCache) for a cold build, and FIGURES_DIR names the figures step's output.
+  return run(NODE, [...extraNodeArgs, BIN('astro'), 'build', '--outDir', outDir], { cwd: projectDir, env, logFile });
 }
 
 /** Pagefind as `npm run build` runs it: from the repository, so it reads pagefind.yml (only the pages marked for search). */
@@ -332,7 +354,7 @@ const TEMPLATE = `# Benchmarks
 Measured by \`npm run bench\` (scripts/bench.ts) on synthetic datasets from
 \`scripts/generate-dataset.ts\`. Every number below was measured in the run named in its section;
 ratios compare runs made side by side in that same run. Re-run a part with
-\`npm run bench -- --only data|layouts|site|scale|national|search [--sizes 1000,national]\`.
+\`npm run bench -- --only data|layouts|site|bundled|scale|national|search [--sizes 1000,national]\`.
 
 ## Machine (last run)
 
@@ -353,6 +375,11 @@ ratios compare runs made side by side in that same run. Re-run a part with
 
 <!-- bench:site:start -->
 <!-- bench:site:end -->
+
+## Bundled dataset: size of dist/
+
+<!-- bench:bundled:start -->
+<!-- bench:bundled:end -->
 
 ## Whole build at scale
 
@@ -462,71 +489,246 @@ async function benchSite() {
   const data = await dataStep(dir, out);
   if (!data.ok) throw new Error(failure('data step', data) + `\n${data.stderrTail}`);
   const project = siteSnapshot();
-  const env = { DATA_DIR: dir, OUT_DIR: out };
-  const siteRuns: { result: Measured; pages: number }[] = [];
-  const warmRuns: Measured[] = [];
+  const figures = join(WORK, 'out', `site-a${agencies}-figures`);
+  const env = { DATA_DIR: dir, OUT_DIR: out, FIGURES_DIR: figures };
+  const coldRuns: { figures: Measured; astro: Measured }[] = [];
+  const warmRuns: { figures: Measured; astro: Measured }[] = [];
   const trivialRuns: Measured[] = [];
-  const pngCache = join(WORK, 'png-cache');
+  const distDir = join(WORK, 'dist', `site-a${agencies}`);
   let pages = 0;
   const repeat = Math.max(1, Number(args['site-repeat']));
+  /** The figures step, then astro build: the part of `npm run build` after the data step, before Pagefind. */
+  const build = async (kind: string, i: number) => {
+    const figuresRun = await figuresStep(out, figures, join(WORK, `site-figures${kind}-${i}.log`));
+    if (!figuresRun.ok) throw new Error(failure(`figures step (site${kind})`, figuresRun) + `\n${figuresRun.stderrTail}`);
+    const astro = await astroBuild(project, distDir, env, join(WORK, `site-build${kind}-${i}.log`));
+    if (!astro.ok) throw new Error(failure(`astro build (site${kind})`, astro) + `\n${astro.stderrTail}`);
+    return { figures: figuresRun, astro };
+  };
   for (let i = 0; i < repeat; i++) {
-    log(`site build (${agencies} agencies), run ${i + 1}/${repeat}`);
-    const distDir = join(WORK, 'dist', `site-a${agencies}`);
-    // Cold: an empty PNG cache, filled by this build; warm: the same build again, every PNG from that cache.
-    rmSync(pngCache, { recursive: true, force: true });
-    const result = await astroBuild(project, distDir, { ...env, PNG_CACHE: pngCache }, join(WORK, `site-build-${i}.log`));
-    if (!result.ok) throw new Error(failure('astro build (site)', result) + `\n${result.stderrTail}`);
-    pages = pagesBuilt(result, distDir);
-    siteRuns.push({ result, pages });
-    log(`site build (${agencies} agencies), warm PNG cache, run ${i + 1}/${repeat}`);
-    const warm = await astroBuild(project, distDir, { ...env, PNG_CACHE: pngCache }, join(WORK, `site-build-warm-${i}.log`));
-    if (!warm.ok) throw new Error(failure('astro build (site, warm)', warm) + `\n${warm.stderrTail}`);
-    warmRuns.push(warm);
+    // Cold: an empty figures folder and Astro cache (a first build on a fresh machine).
+    log(`site build (${agencies} agencies), cold, run ${i + 1}/${repeat}`);
+    rmSync(figures, { recursive: true, force: true });
+    emptyAstroCache(project);
+    const cold = await build('', i);
+    pages = pagesBuilt(cold.astro, distDir);
+    coldRuns.push(cold);
+    // Warm: the same build again, the figures folder and Astro cache kept; the figures step skips unchanged agencies.
+    log(`site build (${agencies} agencies), warm, run ${i + 1}/${repeat}`);
+    warmRuns.push(await build('-warm', i));
     log(`trivial build (${pages} pages), run ${i + 1}/${repeat}`);
     const trivialDir = trivialProject(pages);
     const trivial = await astroBuild(trivialDir, join(WORK, 'dist', 'trivial'), {}, join(WORK, `trivial-build-${i}.log`));
     if (!trivial.ok) throw new Error(failure('astro build (trivial)', trivial) + `\n${trivial.stderrTail}`);
     trivialRuns.push(trivial);
   }
-  const siteWall = median(siteRuns.map((run) => run.result.wallS));
-  const warmWall = median(warmRuns.map((run) => run.wallS));
-  const trivialWall = median(trivialRuns.map((run) => run.wallS));
-  const routes = countRoutes(join(WORK, 'dist', `site-a${agencies}`));
-  const htmlFiles = countFiles(join(WORK, 'dist', `site-a${agencies}`), '.html');
+  const wall = (runs: Measured[]) => median(runs.map((run) => run.wallS));
+  const rss = (runs: Measured[]) => mb(median(runs.map((run) => run.rssMB ?? NaN)));
+  const trivialWall = wall(trivialRuns);
+  const perPage = (seconds: number) => `${((seconds / pages) * 1000).toFixed(1)} ms`;
+  const row = (label: string, runs: { figures: Measured; astro: Measured }[]) => {
+    const figuresWall = wall(runs.map((run) => run.figures));
+    const astroWall = wall(runs.map((run) => run.astro));
+    const both = median(runs.map((run) => run.figures.wallS + run.astro.wallS));
+    return {
+      both,
+      astroWall,
+      line: `| ${label} | ${n(pages)} | ${s(figuresWall)}, ${rss(runs.map((run) => run.figures))} | ${s(astroWall)}, ${rss(runs.map((run) => run.astro))} | ${perPage(astroWall)} | ${s(both)} | ${perPage(both)} |`,
+    };
+  };
+  const cold = row('site, cold', coldRuns);
+  const warm = row('site, warm', warmRuns);
+  const routes = countRoutes(distDir);
+  const htmlFiles = countFiles(distDir, '.html');
+  const embeds = countFiles(join(distDir, 'embed'), '.html');
   writeSection(
     'site',
     `${stamp()}
 
 The real site (a snapshot of src/ at this commit; HTML files by top folder: ${routes}) built from ${n(agencies)} synthetic
 agencies, against an Astro project with the same number of trivial pages (one dynamic route,
-\`<h1>\` and a paragraph) and the same output options. \`astro build\` only (the data step is measured
-above), ${repeat} interleaved run(s), medians. Pages are those Astro reports as built; the site's
-build also writes ${n(htmlFiles - pages)} more HTML files (chart embeds) and other files (${mb(duBytes(join(WORK, 'dist', `site-a${agencies}`)) / 2 ** 20)} in all) from its
-integrations, and their time is part of its \`astro build\`. \`cold\`: an empty PNG cache, so every chart
-PNG and preview image is rendered (a first build on a fresh machine); \`warm\`: the same build again with the
-PNG cache that the cold build filled (a rebuild where the charts did not change), the rest built anew.
+\`<h1>\` and a paragraph) and the same output options. Measured: the figures step (\`npm run figures\`, scripts/build-figures.ts:
+every chart and table of every page defined once, charts drawn to SVG, preview cards to PNG) and \`astro build\`, each a
+process of its own, ${repeat} interleaved run(s), medians; the data step is measured above and Pagefind is not counted.
+Pages are those Astro reports as built (the chart embed pages are among them${embeds ? `: ${n(embeds)}` : ''}); its integration writes${htmlFiles > pages ? ` ${n(htmlFiles - pages)} more HTML files and` : ''}
+the other files of \`dist/\` (${mb(duBytes(distDir) / 2 ** 20)} in all), and their time is part of its \`astro build\`.
+Chart PNG and CSV downloads are made in the reader's browser, not in the build.
+\`cold\`: an empty figures folder and Astro cache (a first build on a fresh machine); \`warm\`: the same build again with the
+figures folder and Astro cache kept (a rebuild where no agency's data changed: the figures step skips every agency whose input
+hash is unchanged), the pages built anew. The trivial project is built cold each time.
 
-| | pages | wall | per page | peak RSS |
-|---|---|---|---|---|
-| site, cold | ${n(pages)} | ${s(siteWall)} | ${((siteWall / pages) * 1000).toFixed(1)} ms | ${mb(median(siteRuns.map((run) => run.result.rssMB ?? NaN)))} |
-| site, warm PNG cache | ${n(pages)} | ${s(warmWall)} | ${((warmWall / pages) * 1000).toFixed(1)} ms | ${mb(median(warmRuns.map((run) => run.rssMB ?? NaN)))} |
-| trivial pages | ${n(pages)} | ${s(trivialWall)} | ${((trivialWall / pages) * 1000).toFixed(1)} ms | ${mb(median(trivialRuns.map((run) => run.rssMB ?? NaN)))} |
-| **ratio, cold** | | **${x(siteWall / trivialWall)}** | | |
-| ratio, warm | | ${x(warmWall / trivialWall)} | | |
+| | pages | figures step: wall, peak RSS | astro build: wall, peak RSS | astro build per page | figures + astro build | figures + astro per page |
+|---|---|---|---|---|---|---|
+${cold.line}
+${warm.line}
+| trivial pages | ${n(pages)} | | ${s(trivialWall)}, ${rss(trivialRuns)} | ${perPage(trivialWall)} | | |
 
-Goal ≤ 3× (cold): ${verdict(siteWall / trivialWall)}; warm: ${verdict(warmWall / trivialWall)}.
-${pngLine(join(WORK, 'site-build-0.log'))}
+| ratio against the trivial pages | astro build only | figures step + astro build |
+|---|---|---|
+| **cold** (goal ≤ 4×) | ${x(cold.astroWall / trivialWall)}: ${verdict(cold.astroWall / trivialWall, 4)} | **${x(cold.both / trivialWall)}**: ${verdict(cold.both / trivialWall, 4)} |
+| warm (goal ≤ 2×) | ${x(warm.astroWall / trivialWall)}: ${verdict(warm.astroWall / trivialWall, 2)} | ${x(warm.both / trivialWall)}: ${verdict(warm.both / trivialWall, 2)} |
+
+From the figures step's logs, cold: ${figuresLine(join(WORK, 'site-figures-0.log')) || 'n/a'}; warm: ${figuresLine(join(WORK, 'site-figures-warm-0.log')) || 'n/a'}.
+
+${shared()}
 
 Command: \`npm run bench -- --only site --site-agencies ${agencies} --site-repeat ${repeat}\``,
   );
 }
 
-const verdict = (ratio: number) => (ratio <= 3 ? 'met' : `missed by ${x(ratio / 3)}`);
+const verdict = (ratio: number, goal: number) => (ratio <= goal ? 'met' : `missed by ${x(ratio / goal)}`);
 
-/** The PNG line that the downloads integration logs, so the report says how much of a build the PNGs are. */
-function pngLine(logFile: string): string {
-  const line = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').find((text) => /^\d+ PNG \(/.test(text)) : undefined;
-  return line ? `\nFrom the build log: \`${line.trim()}\`.` : '';
+/** Bytes and files of a built site by top folder (top-level files together), largest first. */
+function byTopFolder(distDir: string): { name: string; bytes: number; files: number }[] {
+  const rows = readdirSync(distDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ name: `${entry.name}/`, bytes: duBytes(join(distDir, entry.name)), files: countFiles(join(distDir, entry.name), '') }));
+  const top = readdirSync(distDir, { withFileTypes: true }).filter((entry) => entry.isFile());
+  rows.push({ name: '(files at the top)', bytes: top.reduce((sum, entry) => sum + statSync(join(distDir, entry.name)).size, 0), files: top.length });
+  return rows.sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Every file of a built site with its size. */
+function allFiles(distDir: string): { path: string; bytes: number }[] {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: path.slice(distDir.length + 1), bytes: statSync(path).size };
+    });
+}
+
+/** Disk usage as `du -sk` reports it (allocated blocks), in bytes. */
+function duDisk(path: string): number | null {
+  const result = spawnSync('du', ['-sk', path], { encoding: 'utf8' });
+  const kb = Number(result.stdout?.split('\t')[0]);
+  return result.status === 0 && Number.isFinite(kb) ? kb * 1024 : null;
+}
+
+/**
+ * `dist/` for the bundled dataset (the repository's data/): the steps of `npm run build` (data, figures, astro build,
+ * Pagefind) into the bench's folders, cold; then its size by top folder, by kind of file, and where the bytes in the HTML go.
+ */
+async function benchBundled() {
+  const project = siteSnapshot();
+  const dataDir = join(ROOT, 'data');
+  const out = join(WORK, 'out', 'bundled');
+  const figures = join(WORK, 'out', 'bundled-figures');
+  const dist = join(WORK, 'dist', 'bundled');
+  rmSync(out, { recursive: true, force: true });
+  rmSync(figures, { recursive: true, force: true });
+  emptyAstroCache(project);
+  log('bundled: data step');
+  const data = await dataStep(dataDir, out);
+  if (!data.ok) throw new Error(failure('data step (bundled)', data) + `\n${data.stderrTail}`);
+  log('bundled: figures step');
+  const figuresRun = await figuresStep(out, figures, join(WORK, 'bundled-figures.log'));
+  if (!figuresRun.ok) throw new Error(failure('figures step (bundled)', figuresRun) + `\n${figuresRun.stderrTail}`);
+  log('bundled: astro build');
+  const astro = await astroBuild(project, dist, { DATA_DIR: dataDir, OUT_DIR: out, FIGURES_DIR: figures }, join(WORK, 'bundled-astro.log'));
+  if (!astro.ok) throw new Error(failure('astro build (bundled)', astro) + `\n${astro.stderrTail}`);
+  log('bundled: pagefind');
+  const search = await pagefindRun(dist, join(WORK, 'bundled-pagefind.log'));
+  if (!search.ok) throw new Error(failure('pagefind (bundled)', search) + `\n${search.stderrTail}`);
+
+  const files = allFiles(dist);
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  const disk = duDisk(dist);
+  const MB = 2 ** 20;
+  const goalBytes = 12 * MB;
+  const goalFiles = 1500;
+  const kinds = new Map<string, { bytes: number; files: number }>();
+  for (const file of files) {
+    const kind = file.path.match(/\.(\w+)$/)?.[1] ?? '(none)';
+    const entry = kinds.get(kind) ?? { bytes: 0, files: 0 };
+    entry.bytes += file.bytes;
+    entry.files++;
+    kinds.set(kind, entry);
+  }
+  // Where the HTML's bytes go: inline SVG (charts; a chart may be drawn twice, wide and narrow) and the figures' JSON for downloads.
+  let svgBytes = 0;
+  let svgCount = 0;
+  /** Charts are drawn twice (src/figures/charts.ts: wide `-lebar` and narrow `-sempit`); the narrow copies, and the SVG in embed pages. */
+  let narrowBytes = 0;
+  let narrowCount = 0;
+  let embedSvgBytes = 0;
+  let jsonBytes = 0;
+  let jsonCount = 0;
+  for (const file of files.filter((item) => item.path.endsWith('.html'))) {
+    const html = readFileSync(join(dist, file.path), 'utf8');
+    for (const match of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) {
+      const bytes = Buffer.byteLength(match[0]);
+      svgBytes += bytes;
+      svgCount++;
+      if (/^<svg[^>]*\bid="[^"]*-sempit"/.test(match[0])) {
+        narrowBytes += bytes;
+        narrowCount++;
+      }
+      if (file.path.startsWith('embed/')) embedSvgBytes += bytes;
+    }
+    for (const match of html.matchAll(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g)) {
+      jsonBytes += Buffer.byteLength(match[0]);
+      jsonCount++;
+    }
+  }
+  const htmlBytes = kinds.get('html')?.bytes ?? 0;
+  const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)} %`;
+  const largest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 10);
+  const sizeVerdict = total <= goalBytes ? 'met' : `missed by ${mb((total - goalBytes) / MB)} (${x(total / goalBytes)})`;
+  const filesVerdict = files.length <= goalFiles ? 'met' : `missed by ${n(files.length - goalFiles)} files (${x(files.length / goalFiles)})`;
+  writeSection(
+    'bundled',
+    `${stamp()}
+
+\`dist/\` for the bundled dataset (data/ of the repository, ${n(readdirSync(dataDir).filter((name) => statSync(join(dataDir, name)).isDirectory()).length)} agencies), built by the steps of
+\`npm run build\` (data step, figures step, \`astro build\`, Pagefind) into the bench's folders, cold (an empty figures folder
+and Astro cache). Steps: data ${s(data.wallS)}, figures ${s(figuresRun.wallS)} (${mb(figuresRun.rssMB)}), astro build ${s(astro.wallS)}
+(${mb(astro.rssMB)}, ${n(pagesBuilt(astro, dist))} pages), Pagefind ${s(search.wallS)}.
+
+| | bytes | \`du -sk\` | files |
+|---|---|---|---|
+| **dist/** | **${mb(total / MB)}** (${n(total)}) | ${disk === null ? 'n/a' : mb(disk / MB)} | **${n(files.length)}** |
+| goal (issue 14) | ≤ 12 MB: ${sizeVerdict} | | ≤ 1,500: ${filesVerdict} |
+
+By top folder:
+
+| folder | bytes | share | files |
+|---|---|---|---|
+${byTopFolder(dist).map((row) => `| ${row.name} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`).join('\n')}
+
+By kind of file:
+
+| kind | bytes | share | files |
+|---|---|---|---|
+${[...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes).map(([kind, row]) => `| .${kind} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`).join('\n')}
+
+In the HTML (${mb(htmlBytes / MB)}): inline \`<svg>\` ${mb(svgBytes / MB)} in ${n(svgCount)} elements (${pct(svgBytes, htmlBytes)} of the HTML), of which
+the narrow copy of each chart (\`-sempit\`) ${mb(narrowBytes / MB)} in ${n(narrowCount)} and the SVG of the embed pages ${mb(embedSvgBytes / MB)};
+the figures' download data (\`<script type="application/json">\`) ${mb(jsonBytes / MB)} in ${n(jsonCount)} elements (${pct(jsonBytes, htmlBytes)}).
+
+Largest files: ${largest.map((file) => `\`${file.path}\` ${mb(file.bytes / MB)}`).join(', ')}.
+
+${shared()}
+
+Command: \`npm run bench -- --only bundled\``,
+  );
+}
+
+/** The summary line of the figures step (`Gambar: …`): agencies, charts, how many drawn anew, processes. */
+function figuresLine(logFile: string): string {
+  const line = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').find((text) => /^Gambar: /.test(text)) : undefined;
+  return line ? `\`${line.trim()}\`` : '';
+}
+
+/** Load average now: the machine is shared, so every section says how busy it was. */
+function shared(): string {
+  let load = 'n/a';
+  try {
+    load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    /* not Linux */
+  }
+  return `The machine was shared with other builds while this ran (load average at the end ${load} on ${cpus().length} cores): wall times are noisy, and only the ratios of runs made side by side are comparable.`;
 }
 
 /** Pages per top-level route in a built site, for the report: `pd 1440, urusan 264, …`. */
@@ -588,13 +790,15 @@ async function benchScale() {
   const project = siteSnapshot();
   writeSection(
     'scale',
-    `Whole build = data step + \`astro build\` + \`pagefind --site dist\`, each a cold process, one run,
-one after another (the site from a snapshot of src/ at the commit measured). Peak RSS is per process.
-Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies, \`provinces\` beyond (see layouts); beyond that
-the data step also runs sharded by province and the site is left to \`--only national\` (--shard-above).
-One subsection per size below; each is replaced only when that size is measured again.
+    `Whole build = data step + figures step (\`npm run figures\`) + \`astro build\` + \`pagefind --site dist\`, as
+\`npm run build\` runs them: each a cold process (an empty figures folder and Astro cache; chart PNG and CSV downloads
+are made in the reader's browser, not in the build), one run, one after another (the site from a snapshot of src/
+at the commit measured). Peak RSS is per process. Datasets: \`folders\` layout up to ${n(Number(args['shard-above']))} agencies,
+\`provinces\` beyond (see layouts); beyond that the data step also runs sharded by province and the site is left to
+\`--only national\` (--shard-above). One subsection per size below; each is replaced only when that size is measured again.
 
-Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB peak.`,
+Goals (issue 14): 1,000 agencies, whole build cold ≤ 10 min and \`dist/\` ≤ 1.5 GB; national (about 20,000) see
+"National size, built as shards".`,
   );
   for (const agencies of sizes) {
     const rows: string[] = [];
@@ -606,11 +810,13 @@ Goals: 1,000 agencies under 60 s; national (about 20,000) under 15 min and 8 GB 
 
 ${stamp()}${nodeHeap.length ? ` Node heap limit ${nodeHeap[0]}.` : ' Node default heap limit.'}
 
-| agencies | rows (sumber, indikator, kinerja, anggaran) | data step: wall, peak RSS | astro build: wall, peak RSS, pages | pagefind: wall, peak RSS | dist | whole build |
-|---|---|---|---|---|---|---|
+| agencies | rows (sumber, indikator, kinerja, anggaran) | data step: wall, peak RSS | figures step: wall, peak RSS | astro build: wall, peak RSS, pages | pagefind: wall, peak RSS | dist | whole build |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${notes.map((note) => `- ${note}`).join('\n')}
+
+${shared()}
 
 Command: \`npm run bench -- --only scale --sizes ${agencies === NATIONAL ? 'national' : agencies} --timeout-min ${args['timeout-min']}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}${args['data-only'] ? ' --data-only' : ''}\``,
     );
@@ -637,41 +843,57 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
       const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
       notes.push(`${label}, data step sharded by province: ${sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`}.`);
     }
-    rows.push(`| ${cells.join(' | ')} | not run (--data-only) | | | |`);
+    rows.push(`| ${cells.join(' | ')} | not run (--data-only) | | | | |`);
     return;
   }
 
   if (layout === 'folders') {
     if (!data.ok) {
+      rows.push(`| ${cells.join(' | ')} | not run | not run | not run | | |`);
+      return;
+    }
+    // Cold: an empty figures folder and Astro cache.
+    const figures = join(WORK, 'out', `scale-a${agencies}-figures`);
+    rmSync(figures, { recursive: true, force: true });
+    emptyAstroCache(project);
+    log(`scale ${label}: figures step`);
+    const figuresRun = await figuresStep(out, figures, join(WORK, `scale-a${agencies}-figures.log`), nodeHeap);
+    cells.push(figuresRun.ok ? `${s(figuresRun.wallS)}, ${mb(figuresRun.rssMB)}` : failure('figures step', figuresRun));
+    if (!figuresRun.ok) {
       rows.push(`| ${cells.join(' | ')} | not run | not run | | |`);
+      notes.push(`${label}: the figures step failed: \`${figuresRun.stderrTail.trim().split('\n').slice(-3).join(' ').slice(0, 400)}\``);
       return;
     }
     log(`scale ${label}: astro build`);
-    const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
+    const astro = await astroBuild(project, dist, { DATA_DIR: dir, OUT_DIR: out, FIGURES_DIR: figures }, join(WORK, `scale-a${agencies}-astro.log`), nodeHeap);
     const pages = astro.ok ? pagesBuilt(astro, dist) : countFiles(dist, '.html');
+    const figuresNote = figuresLine(join(WORK, `scale-a${agencies}-figures.log`));
+    if (figuresNote) notes.push(`${label}, the figures step's log: ${figuresNote}`);
     if (!astro.ok) {
-      cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + astro.wallS)} (incomplete)`);
+      cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + figuresRun.wallS + astro.wallS)} (incomplete)`);
       rows.push(`| ${cells.join(' | ')} |`);
       if (pages > 0) notes.push(`${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`);
       return;
     }
     log(`scale ${label}: pagefind`);
     const pagefind = await pagefindRun(dist, join(WORK, `scale-a${agencies}-pagefind.log`));
-    const total = data.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
+    const total = data.wallS + figuresRun.wallS + astro.wallS + (pagefind.ok ? pagefind.wallS : 0);
+    const distMB = duBytes(dist) / 2 ** 20;
     cells.push(
       `${s(astro.wallS)}, ${mb(astro.rssMB)}, ${n(pages)} pages (${((astro.wallS / pages) * 1000).toFixed(1)} ms/page)`,
       pagefind.ok ? `${s(pagefind.wallS)}, ${mb(pagefind.rssMB)}` : failure('pagefind', pagefind),
-      mb(duBytes(dist) / 2 ** 20),
-      `**${s(total)}**${total <= 60 ? '' : ` (goal 60 s missed by ${x(total / 60)})`}`,
+      `${mb(distMB)}, ${n(countFiles(dist, ''))} files${distMB <= 1536 ? '' : ` (goal 1.5 GB missed by ${x(distMB / 1536)})`}`,
+      `**${s(total)}**${total <= 600 ? '' : ` (goal 10 min missed by ${x(total / 600)})`}`,
     );
     rows.push(`| ${cells.join(' | ')} |`);
+    notes.push(`${label}, \`dist/\` by top folder: ${byTopFolder(dist).map((row) => `${row.name} ${mb(row.bytes / 2 ** 20)} (${n(row.files)} files)`).join(', ')}.`);
     return;
   }
 
   // National: the data step one process (above) and sharded by province; the site in benchNational.
   log(`scale ${label}: data step sharded by province`);
   const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
-  rows.push(`| ${cells.join(' | ')} | see below | | | |`);
+  rows.push(`| ${cells.join(' | ')} | see below | | | | |`);
   const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
   notes.push(`${label}, data step sharded by province: ${shardLine}.`);
   if (sharded.failed) return;
@@ -690,8 +912,11 @@ function nationalStep(step: NationalStep, at: Where, project: string, logFile: s
     mkdirSync(cwd, { recursive: true });
     return run(NODE, ['--import', TSX, join(ROOT, script), ...stepArgs], { cwd, env, logFile });
   }
-  // PNG cache off: a measured build is a cold build, as on a fresh machine.
-  if (step.command.bin === 'astro') return run(NODE, [...nodeHeap, BIN('astro'), ...stepArgs], { cwd: project, env: { PNG_CACHE: '0', ...env }, logFile });
+  // A cold build: the figures folder is emptied before its step, and the Astro cache here.
+  if (step.command.bin === 'astro') {
+    emptyAstroCache(project);
+    return run(NODE, [...nodeHeap, BIN('astro'), ...stepArgs], { cwd: project, env, logFile });
+  }
   return run(BIN(step.command.bin), stepArgs, { cwd: ROOT, env, logFile });
 }
 
@@ -800,7 +1025,7 @@ ${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS
 
 The synthetic national dataset (${provinceList.length} province folders) through the jobs of scripts/nationalJobs.ts, which
 .github/workflows/national-build.yml runs as a matrix; here each job's steps are the ordinary commands, one after another
-on this machine, cold PNG and figures caches.
+on this machine, cold: an empty figures folder and Astro cache.
 
 | job | step | runs | wall | peak RSS | output |
 |---|---|---|---|---|---|
@@ -813,7 +1038,7 @@ on this machine, cold PNG and figures caches.
 | merge-shards (these 2 jobs) | \`npm run merge-shards -- --no-search\` | 1 | ${s(mergeShards.wallS)} | ${mb(mergeShards.rssMB)} | |
 | | pagefind over the merged 2 jobs | 1 | ${s(search.wallS)} | ${mb(search.rssMB)} | |
 
-Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${pngLine(join(WORK, `national-astro-build-${shard.replace(/[^\w-]+/g, '-')}.log`))}
+Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${figuresLine(join(WORK, `national-figures-${shard.replace(/[^\w-]+/g, '-')}.log`)).replace(/^(.)/, '\nFrom the figures step\'s log: $1')}
 
 - **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
   slowest province data step + merge-data + the slower site job (figures + astro build) = **${s(acrossMachines)}**;
@@ -878,6 +1103,7 @@ writeSection('machine', machine());
 if (only.has('data')) await benchData();
 if (only.has('layouts')) await benchLayouts();
 if (only.has('site')) await benchSite();
+if (only.has('bundled')) await benchBundled();
 if (only.has('scale')) await benchScale();
 if (only.has('national')) await benchNational();
 if (only.has('search')) await benchSearch();
