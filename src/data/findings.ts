@@ -141,10 +141,36 @@ function budgetFindings(budget: readonly BudgetLine[]): Finding[] {
   return found;
 }
 
+/** What temuan.csv records, as a finding; `anggaran_id` is the id of the budget line it names. */
+export interface RecordedDraft {
+  tahun: number | null;
+  kode_indikator: string | null;
+  anggaran_id: string | null;
+  origin: Finding['origin'];
+  laporan: NonNullable<Finding['laporan']>;
+}
+
+/** "uraian: tercetak a dan b (sumber)." — the two figures as printed, and where. */
+export function recordedFinding(draft: RecordedDraft): Finding {
+  const { laporan } = draft;
+  const uraian = laporan.uraian.replace(/[.\s]+$/, '');
+  const values =
+    laporan.nilai_laporan_a === null ? '' : laporan.nilai_laporan_b === null ? `: tercetak ${laporan.nilai_laporan_a}` : `: tercetak ${laporan.nilai_laporan_a} dan ${laporan.nilai_laporan_b}`;
+  return finding({
+    jenis: 'dicatat-laporan',
+    tahun: draft.tahun,
+    pesan: `${uraian}${values} (${laporan.sumber}).`,
+    origin: draft.origin,
+    kode_indikator: draft.kode_indikator,
+    anggaran_id: draft.anggaran_id,
+    laporan,
+  });
+}
+
 /** All findings of one agency, in a stable order: by year, then by where they stand in the files. */
-export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null): Finding[] {
+export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null, recorded: readonly Finding[] = []): Finding[] {
   const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
-  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget)].sort(
+  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...recorded].sort(
     (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line,
   );
 }
