@@ -10,6 +10,12 @@ import type { BudgetLine, Finding, Indicator } from './output.ts';
 
 /** Printed and computed percentages may differ by rounding; beyond this many points it is a finding. */
 export const PERCENT_TOLERANCE = 0.5;
+/**
+ * Reports print serapan with one or two decimals, computed from rupiah amounts that are all printed: rounding (or
+ * cutting off) to one decimal moves it by at most 0,1 point, so a larger gap is a finding (Polewali Mandar SS1:
+ * 99,5% printed, 209.228.600 / 209.328.400 = 99,95%).
+ */
+export const SERAPAN_TOLERANCE = 0.1;
 /** Rupiah amounts are printed whole; a gap under one rupiah is a rounding artefact. */
 const RUPIAH_TOLERANCE = 0.5;
 
@@ -113,7 +119,7 @@ function lineFindings(line: BudgetLine): Finding[] {
   if (line.pagu !== null && line.realisasi !== null && line.realisasi > line.pagu + RUPIAH_TOLERANCE) {
     found.push(finding({ ...base, jenis: 'realisasi-melebihi-pagu', pesan: `Realisasi ${label} (${formatRupiah(line.realisasi)}) melebihi pagunya (${formatRupiah(line.pagu)}).`, selisih: line.realisasi - line.pagu }));
   }
-  if (line.serapan !== null && line.serapan_dilaporkan !== null && Math.abs(line.serapan_dilaporkan - line.serapan) > PERCENT_TOLERANCE) {
+  if (line.serapan !== null && line.serapan_dilaporkan !== null && Math.abs(line.serapan_dilaporkan - line.serapan) > SERAPAN_TOLERANCE) {
     found.push(finding({ ...base, jenis: 'serapan-berbeda', pesan: `Serapan ${label} tercetak ${formatPercent(line.serapan_dilaporkan)}, hasil hitung ${formatPercent(line.serapan)}.`, selisih: round(line.serapan_dilaporkan - line.serapan) }));
   }
   if (line.pagu !== null && line.realisasi !== null && line.sisa_dilaporkan !== null) {

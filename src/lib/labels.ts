@@ -94,7 +94,7 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   },
   'serapan-berbeda': {
     title: 'Serapan tercetak berbeda dari hasil hitung',
-    check: 'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,5 poin dicatat.',
+    check: 'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,1 poin (lebih dari yang dapat dijelaskan pembulatan ke satu desimal) dicatat.',
   },
   'sisa-berbeda': {
     title: 'Sisa anggaran tidak sama dengan pagu − realisasi',
