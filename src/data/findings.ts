@@ -156,12 +156,12 @@ export interface RecordedDraft {
   laporan: NonNullable<Finding['laporan']>;
 }
 
-/** "uraian: tercetak a dan b (sumber)." — the two figures as printed, and where. */
+/** "uraian. Laporan mencetak a dan b (sumber)." — what, the two figures as printed, and where. */
 export function recordedFinding(draft: RecordedDraft): Finding {
   const { laporan } = draft;
   const uraian = laporan.uraian.replace(/[.\s]+$/, '');
   const values =
-    laporan.nilai_laporan_a === null ? '' : laporan.nilai_laporan_b === null ? `: tercetak ${laporan.nilai_laporan_a}` : `: tercetak ${laporan.nilai_laporan_a} dan ${laporan.nilai_laporan_b}`;
+    laporan.nilai_laporan_a === null ? '' : laporan.nilai_laporan_b === null ? `. Laporan mencetak ${laporan.nilai_laporan_a}` : `. Laporan mencetak ${laporan.nilai_laporan_a} dan ${laporan.nilai_laporan_b}`;
   return finding({
     jenis: 'dicatat-laporan',
     tahun: draft.tahun,
