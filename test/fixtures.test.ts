@@ -21,7 +21,7 @@ const FIXTURES = join(ROOT, 'test/fixtures');
 const SCRIPT = join(ROOT, 'scripts/build-data.ts');
 // The temporary working directory has no node_modules: tsx is loaded by its path.
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-const FILES = ['perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv'] as const;
+const FILES = ['perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv', 'temuan.csv'] as const;
 
 const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -99,13 +99,15 @@ function rowsOut(outDir: string) {
       indikator: agencies.reduce((sum, agency) => sum + agency.indicators.length, 0),
       kinerja: agencies.reduce((sum, agency) => sum + agency.indicators.reduce((n, indicator) => n + indicator.tahun.length, 0), 0),
       anggaran: agencies.reduce((sum, agency) => sum + agency.budget.length, 0),
+      // temuan.csv rows (format version 2) are findings that carry their row (`laporan`).
+      temuan: agencies.reduce((sum, agency) => sum + agency.findings.filter((finding) => finding.laporan).length, 0),
     },
   };
 }
 
 /** Rows in, counted independently of src/data: papaparse on every CSV of the folder and its subfolders. */
 function rowsInCsv(dir: string): Record<string, number> {
-  const counts = { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0 };
+  const counts = { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0, temuan: 0 };
   const folders = [dir, ...readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name))];
   for (const folder of folders) {
     for (const file of FILES) {
@@ -245,7 +247,7 @@ describe('nothing lost: rows in equal rows out', () => {
   it('valid-minimal: 2 agencies, 2 sources, 6 indicators, 6 indicator-years, 5 budget lines', async () => {
     const run = await runCli(copyFixture('valid-minimal'));
     const { index, rows } = rowsOut(join(run.cwd, 'out'));
-    expect(rows).toEqual({ perangkat_daerah: 2, sumber: 2, indikator: 6, kinerja: 6, anggaran: 5 });
+    expect(rows).toEqual({ perangkat_daerah: 2, sumber: 2, indikator: 6, kinerja: 6, anggaran: 5, temuan: 0 });
     expect(index.rows).toEqual(rows);
   });
 

@@ -2,9 +2,9 @@
  * Checked rows of one agency in, the agency's JSON out: every row kept, every derived figure added,
  * every data-quality finding listed. Pure: no I/O.
  */
-import { agencyBudget } from './budgetTree.ts';
+import { agencyBudget, serapanBasisLines } from './budgetTree.ts';
 import { band, capaian, efisiensi, isInputIndicator, median, perubahan, round, serapan, tercapai, type Nilai } from './derive.ts';
-import { findingsOf } from './findings.ts';
+import { findingsOf, recordedFinding } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
 import {
@@ -181,7 +181,25 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
   const indicators = buildIndicators(rows);
   const budget = buildBudget(rows);
   const reportYear = Math.max(...rows.sources.map((source) => source.tahun_laporan), Number.NEGATIVE_INFINITY);
-  const findings = findingsOf(indicators, budget, Number.isFinite(reportYear) ? reportYear : null);
+  const budgetIds = new Map(rows.anggaran.map((row, index) => [row, budget[index]!.id]));
+  const recorded = rows.temuan.map((row) =>
+    recordedFinding({
+      tahun: row.tahun ?? row.anggaran?.tahun ?? null,
+      kode_indikator: row.kode_indikator,
+      anggaran_id: row.anggaran ? budgetIds.get(row.anggaran)! : null,
+      origin: origin(row),
+      laporan: {
+        uraian: row.uraian,
+        nilai_laporan_a: row.nilai_laporan_a,
+        nilai_laporan_b: row.nilai_laporan_b,
+        sumber: row.sumber,
+        kode_sumber: row.kode_sumber,
+        catatan: row.catatan,
+        extra: row.extra,
+      },
+    }),
+  );
+  const findings = findingsOf(indicators, budget, Number.isFinite(reportYear) ? reportYear : null, recorded);
 
   const years = new Set<number>(budget.map((line) => line.tahun));
   for (const indicator of indicators) for (const year of indicator.tahun) if (hasFigures(year)) years.add(year.tahun);
@@ -210,6 +228,7 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       realisasi_anggaran: money.realisasi,
       serapan: round(money.serapan),
       serapan_basis: money.basis,
+      ...(money.basis === 'jenis_belanja' || money.basis === 'program' ? { serapan_dari: serapanBasisLines(budgetByYear.get(year) ?? [], money.basis) } : {}),
       temuan: findings.filter((finding) => finding.tahun === year).length,
       temuan_tidak_cocok: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-cocok').length,
       temuan_tidak_lengkap: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-lengkap').length,

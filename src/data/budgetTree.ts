@@ -135,6 +135,13 @@ export function agencyBudget(yearLines: readonly BudgetNode[]): { pagu: number |
   return { pagu: tree.total?.pagu ?? null, realisasi: tree.total?.realisasi ?? null, serapan: null, basis: null };
 }
 
+/** The names of the lines a computed agency serapan adds up (basis jenis_belanja or program), for the note under it. */
+export function serapanBasisLines(yearLines: readonly BudgetNode[], basis: SerapanBasis | null): string[] {
+  if (basis === null || basis === 'total') return [];
+  const tree = buildBudgetTree(yearLines);
+  return (basis === 'jenis_belanja' ? tree.jenisRoots : tree.programRoots).map(budgetLabel);
+}
+
 /** A human name for a budget line: the most specific name it carries. */
 export function budgetLabel(line: BudgetNode): string {
   return line.subkegiatan ?? line.kegiatan ?? line.program ?? line.uraian ?? line.kode ?? line.tingkat;

@@ -10,6 +10,12 @@ import type { BudgetLine, Finding, Indicator } from './output.ts';
 
 /** Printed and computed percentages may differ by rounding; beyond this many points it is a finding. */
 export const PERCENT_TOLERANCE = 0.5;
+/**
+ * Reports print serapan with one or two decimals, computed from rupiah amounts that are all printed: rounding (or
+ * cutting off) to one decimal moves it by at most 0,1 point, so a larger gap is a finding (Polewali Mandar SS1:
+ * 99,5% printed, 209.228.600 / 209.328.400 = 99,95%).
+ */
+export const SERAPAN_TOLERANCE = 0.1;
 /** Rupiah amounts are printed whole; a gap under one rupiah is a rounding artefact. */
 const RUPIAH_TOLERANCE = 0.5;
 
@@ -113,7 +119,7 @@ function lineFindings(line: BudgetLine): Finding[] {
   if (line.pagu !== null && line.realisasi !== null && line.realisasi > line.pagu + RUPIAH_TOLERANCE) {
     found.push(finding({ ...base, jenis: 'realisasi-melebihi-pagu', pesan: `Realisasi ${label} (${formatRupiah(line.realisasi)}) melebihi pagunya (${formatRupiah(line.pagu)}).`, selisih: line.realisasi - line.pagu }));
   }
-  if (line.serapan !== null && line.serapan_dilaporkan !== null && Math.abs(line.serapan_dilaporkan - line.serapan) > PERCENT_TOLERANCE) {
+  if (line.serapan !== null && line.serapan_dilaporkan !== null && Math.abs(line.serapan_dilaporkan - line.serapan) > SERAPAN_TOLERANCE) {
     found.push(finding({ ...base, jenis: 'serapan-berbeda', pesan: `Serapan ${label} tercetak ${formatPercent(line.serapan_dilaporkan)}, hasil hitung ${formatPercent(line.serapan)}.`, selisih: round(line.serapan_dilaporkan - line.serapan) }));
   }
   if (line.pagu !== null && line.realisasi !== null && line.sisa_dilaporkan !== null) {
@@ -141,10 +147,36 @@ function budgetFindings(budget: readonly BudgetLine[]): Finding[] {
   return found;
 }
 
+/** What temuan.csv records, as a finding; `anggaran_id` is the id of the budget line it names. */
+export interface RecordedDraft {
+  tahun: number | null;
+  kode_indikator: string | null;
+  anggaran_id: string | null;
+  origin: Finding['origin'];
+  laporan: NonNullable<Finding['laporan']>;
+}
+
+/** "uraian. Laporan mencetak a dan b (sumber)." — what, the two figures as printed, and where. */
+export function recordedFinding(draft: RecordedDraft): Finding {
+  const { laporan } = draft;
+  const uraian = laporan.uraian.replace(/[.\s]+$/, '');
+  const values =
+    laporan.nilai_laporan_a === null ? '' : laporan.nilai_laporan_b === null ? `. Laporan mencetak ${laporan.nilai_laporan_a}` : `. Laporan mencetak ${laporan.nilai_laporan_a} dan ${laporan.nilai_laporan_b}`;
+  return finding({
+    jenis: 'dicatat-laporan',
+    tahun: draft.tahun,
+    pesan: `${uraian}${values} (${laporan.sumber}).`,
+    origin: draft.origin,
+    kode_indikator: draft.kode_indikator,
+    anggaran_id: draft.anggaran_id,
+    laporan,
+  });
+}
+
 /** All findings of one agency, in a stable order: by year, then by where they stand in the files. */
-export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null): Finding[] {
+export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null, recorded: readonly Finding[] = []): Finding[] {
   const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
-  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget)].sort(
+  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...recorded].sort(
     (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line,
   );
 }

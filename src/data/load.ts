@@ -9,11 +9,13 @@ import { decodeUtf8, parseCsv } from './csv.ts';
 import { ErrorList, type DataError } from './errors.ts';
 import type { AgencyData } from './output.ts';
 import { parseRows } from './parseRows.ts';
-import { FILES, type FileKind } from './schema.ts';
+import { FILES, OPTIONAL_KINDS, type FileKind } from './schema.ts';
 import { validateDataset, type ParsedTables } from './validate.ts';
 
 const KINDS = Object.keys(FILES) as FileKind[];
 const FILE_NAMES: ReadonlySet<string> = new Set(KINDS.map((kind) => FILES[kind].file));
+/** The five files every dataset folder holds (format version 1); temuan.csv may be added (version 2). */
+const REQUIRED_NAMES: readonly string[] = KINDS.filter((kind) => !OPTIONAL_KINDS.has(kind)).map((kind) => FILES[kind].file);
 
 export interface LoadResult {
   agencies: AgencyData[];
@@ -43,11 +45,12 @@ function datasetFolders(dir: string, errors: ErrorList, notices: string[]): stri
     const present = names.filter((name) => FILE_NAMES.has(name.toLowerCase()));
     for (const name of names) {
       if (name.toLowerCase().endsWith('.csv') && !FILE_NAMES.has(name.toLowerCase())) {
-        notices.push(`${displayPath(join(folder, name))}: bukan salah satu dari lima berkas format, diabaikan (unknown file ignored)`);
+        notices.push(`${displayPath(join(folder, name))}: bukan salah satu berkas format (lima berkas wajib dan temuan.csv), diabaikan (unknown file ignored)`);
       }
     }
     if (present.length === 0) continue;
     for (const kind of KINDS) {
+      if (OPTIONAL_KINDS.has(kind)) continue;
       if (!names.some((name) => name.toLowerCase() === FILES[kind].file)) {
         errors.add(displayPath(join(folder, FILES[kind].file)), 0, 0, `berkas ${FILES[kind].file} tidak ada; folder ini memuat ${present.join(', ')} (missing file)`);
       }
@@ -55,7 +58,7 @@ function datasetFolders(dir: string, errors: ErrorList, notices: string[]): stri
     folders.push(folder);
   }
   if (folders.length === 0 && errors.size === 0) {
-    errors.add(displayPath(dir), 0, 0, `tidak ada berkas dataset (${[...FILE_NAMES].join(', ')}) di folder ini atau subfoldernya (no dataset files)`);
+    errors.add(displayPath(dir), 0, 0, `tidak ada berkas dataset (${REQUIRED_NAMES.join(', ')}) di folder ini atau subfoldernya (no dataset files)`);
   }
   return folders;
 }
@@ -87,7 +90,7 @@ export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void
   const errors = new ErrorList();
   const notices: string[] = [];
   const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
-  const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
+  const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
   /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
   const incomplete = new Set<FileKind>();
 
@@ -96,7 +99,7 @@ export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void
     for (const kind of KINDS) {
       const path = fileIn(folder, names, FILES[kind].file);
       if (!path) {
-        incomplete.add(kind);
+        if (!OPTIONAL_KINDS.has(kind)) incomplete.add(kind);
         continue;
       }
       const errorsBefore = errors.size;

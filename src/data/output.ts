@@ -136,6 +136,7 @@ export const FINDING_KINDS = [
   'serapan-berbeda',
   'sisa-berbeda',
   'nilai-tidak-wajar',
+  'dicatat-laporan',
   'target-tanpa-realisasi',
   'capaian-tidak-terhitung',
   'subkegiatan-tanpa-kegiatan',
@@ -157,11 +158,24 @@ export const FINDING_CLASS: Record<FindingKind, FindingClass> = {
   'serapan-berbeda': 'tidak-cocok',
   'sisa-berbeda': 'tidak-cocok',
   'nilai-tidak-wajar': 'tidak-cocok',
+  'dicatat-laporan': 'tidak-cocok',
   'target-tanpa-realisasi': 'tidak-lengkap',
   'capaian-tidak-terhitung': 'tidak-lengkap',
   'subkegiatan-tanpa-kegiatan': 'tidak-lengkap',
   'program-tanpa-anggaran': 'tidak-lengkap',
 };
+
+/** A row of temuan.csv (format version 2): what the transcriber recorded, kept so the dataset download can hold it again. */
+export const RecordedFinding = z.object({
+  uraian: z.string(),
+  nilai_laporan_a: z.string().nullable(),
+  nilai_laporan_b: z.string().nullable(),
+  sumber: z.string(),
+  kode_sumber: z.string(),
+  catatan: z.string().nullable(),
+  extra: Extra,
+});
+export type RecordedFinding = z.infer<typeof RecordedFinding>;
 
 export const Finding = z.object({
   jenis: z.enum(FINDING_KINDS),
@@ -172,6 +186,8 @@ export const Finding = z.object({
   anggaran_id: z.string().nullable(),
   /** For sums and printed-vs-computed gaps: the difference, in rupiah or percentage points. */
   selisih: z.number().nullable(),
+  /** Only for `dicatat-laporan`: the temuan.csv row the finding comes from. */
+  laporan: RecordedFinding.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -193,6 +209,8 @@ export const YearSummary = z.object({
   serapan: Percent,
   /** Which lines the agency's serapan was taken from: the total line, or the sum of top-level lines. */
   serapan_basis: z.enum(['total', 'jenis_belanja', 'program']).nullable(),
+  /** For a serapan the site computed (basis jenis_belanja or program): the names of the lines it adds up. */
+  serapan_dari: z.array(z.string()).optional(),
   temuan: z.number().int(),
   /** The year's findings by class (FINDING_CLASS): figures that do not add up, and what is not reported. */
   temuan_tidak_cocok: z.number().int(),
@@ -234,7 +252,7 @@ export function findingCounts(counts: Record<string, number>): Record<string, nu
 export const SiteIndex = z.object({
   version: z.literal(OUTPUT_VERSION),
   agencies: z.array(AgencySummary),
-  rows: z.object({ perangkat_daerah: z.number(), sumber: z.number(), indikator: z.number(), kinerja: z.number(), anggaran: z.number() }),
+  rows: z.object({ perangkat_daerah: z.number(), sumber: z.number(), indikator: z.number(), kinerja: z.number(), anggaran: z.number(), temuan: z.number() }),
   findings: z.record(z.string(), z.number()),
 });
 export type SiteIndex = z.infer<typeof SiteIndex>;

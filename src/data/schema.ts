@@ -34,6 +34,10 @@ const optionalNumber = (dialect: Dialect) =>
     .transform((value) => value ?? null);
 
 const year = () => text().pipe(fromCell(parseYear));
+const optionalYear = () =>
+  fromCell<number | null>((raw) => (raw.trim() === '' ? { ok: true, value: null } : parseYear(raw)))
+    .optional()
+    .transform((value) => value ?? null);
 const optionalUrl = () =>
   fromCell(parseWebUrl)
     .optional()
@@ -43,6 +47,20 @@ const optionalUrl = () =>
 function oneOf<const T extends string>(values: readonly T[]) {
   const byLower = new Map(values.map((value) => [value.toLowerCase(), value]));
   return text().transform((raw, ctx): T => {
+    const value = byLower.get(raw.toLowerCase());
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: `harus salah satu dari: ${values.join(', ')} (not an allowed value)` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/** As oneOf, for an optional column: blank or absent is null. */
+function optionalOneOf<const T extends string>(values: readonly T[]) {
+  const byLower = new Map(values.map((value) => [value.toLowerCase(), value]));
+  return optionalText().transform((raw, ctx): T | null => {
+    if (raw === null) return null;
     const value = byLower.get(raw.toLowerCase());
     if (value === undefined) {
       ctx.addIssue({ code: 'custom', message: `harus salah satu dari: ${values.join(', ')} (not an allowed value)` });
@@ -192,6 +210,48 @@ export const SumberRow = z.object({
 });
 export type SumberRow = z.output<typeof SumberRow>;
 
+/** The columns of temuan.csv that name a budget line: anggaran_tingkat, then the names of anggaran.csv that pick one line. */
+export const ANGGARAN_REF = ['kode', 'program', 'kegiatan', 'subkegiatan', 'uraian'] as const;
+
+/**
+ * temuan.csv (format version 2, optional): an inconsistency of the report that the site cannot compute (narrative
+ * against table, a table titled with another year, a total that leaves out a line), recorded by whoever transcribed
+ * it, about one indicator (kode_indikator, tahun), one budget line (anggaran_tingkat + names, tahun), or the report.
+ */
+export const TemuanRow = z
+  .object({
+    kode_pd: text(),
+    tahun: optionalYear(),
+    kode_indikator: optionalText(),
+    anggaran_tingkat: optionalOneOf(TINGKAT_ANGGARAN),
+    anggaran_kode: optionalText(),
+    anggaran_program: optionalText(),
+    anggaran_kegiatan: optionalText(),
+    anggaran_subkegiatan: optionalText(),
+    anggaran_uraian: optionalText(),
+    uraian: text(),
+    nilai_laporan_a: optionalText(),
+    nilai_laporan_b: optionalText(),
+    sumber: text(),
+    catatan: optionalText(),
+  })
+  .superRefine((row, ctx) => {
+    const named = ANGGARAN_REF.filter((field) => row[`anggaran_${field}`] !== null);
+    if (row.anggaran_tingkat === null && named.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['anggaran_tingkat'], message: `wajib diisi bila kolom anggaran_${named[0]} diisi: tingkat baris anggaran yang dimaksud (required with a budget reference)` });
+    }
+    if (row.anggaran_tingkat !== null && row.kode_indikator !== null) {
+      ctx.addIssue({ code: 'custom', path: ['anggaran_tingkat'], message: 'isi kode_indikator atau anggaran_tingkat, bukan keduanya: satu temuan menunjuk satu angka (one reference per row)' });
+    }
+    if (row.anggaran_tingkat !== null && row.tahun === null) {
+      ctx.addIssue({ code: 'custom', path: ['tahun'], message: 'wajib diisi bila temuan menunjuk baris anggaran (required with a budget reference)' });
+    }
+    if (row.nilai_laporan_a === null && row.nilai_laporan_b !== null) {
+      ctx.addIssue({ code: 'custom', path: ['nilai_laporan_a'], message: 'wajib diisi bila nilai_laporan_b diisi (required with nilai_laporan_b)' });
+    }
+  });
+export type TemuanRow = z.output<typeof TemuanRow>;
+
 /**
  * A row schema built once per dialect and compiled with z.compile: valid rows take the compiled fast
  * path, invalid rows fall back to the regular parser, so issues (and error messages) are unchanged.
@@ -209,12 +269,15 @@ function compiledPerDialect<S extends z.ZodType>(make: (dialect: Dialect) => S):
   };
 }
 
-/** The five files of a dataset, in the order they are read (references point to earlier files). */
+/** The files of a dataset, in the order they are read (references point to earlier files). temuan.csv is optional (OPTIONAL_KINDS). */
 export const FILES = {
   perangkat_daerah: { file: 'perangkat_daerah.csv', schema: compiledPerDialect(() => PerangkatDaerahRow) },
   sumber: { file: 'sumber.csv', schema: compiledPerDialect(() => SumberRow) },
   indikator: { file: 'indikator.csv', schema: compiledPerDialect(() => IndikatorRow) },
   kinerja: { file: 'kinerja.csv', schema: compiledPerDialect(kinerjaRow) },
   anggaran: { file: 'anggaran.csv', schema: compiledPerDialect(anggaranRow) },
+  temuan: { file: 'temuan.csv', schema: compiledPerDialect(() => TemuanRow) },
 } as const;
 export type FileKind = keyof typeof FILES;
+/** Files that a dataset may leave out (format version 2): a version-1 dataset has none of them and builds unchanged. */
+export const OPTIONAL_KINDS: ReadonlySet<FileKind> = new Set(['temuan']);

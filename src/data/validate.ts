@@ -6,7 +6,7 @@ import { isBlank, parseNumber, quoteCell } from './cells.ts';
 import type { Nilai } from './derive.ts';
 import type { ErrorList } from './errors.ts';
 import { cellMessage, type Parsed, type RowOrigin } from './parseRows.ts';
-import type { AnggaranRow, FileKind, IndikatorRow, KinerjaRow, PerangkatDaerahRow, SumberRow } from './schema.ts';
+import { ANGGARAN_REF, type AnggaranRow, type FileKind, type IndikatorRow, type KinerjaRow, type PerangkatDaerahRow, type SumberRow, type TemuanRow } from './schema.ts';
 
 export interface ParsedTables {
   perangkat_daerah: Parsed<PerangkatDaerahRow>[];
@@ -14,11 +14,14 @@ export interface ParsedTables {
   indikator: Parsed<IndikatorRow>[];
   kinerja: Parsed<KinerjaRow>[];
   anggaran: Parsed<AnggaranRow>[];
+  temuan: Parsed<TemuanRow>[];
 }
 
 export type KinerjaValues = { target: Nilai | null; realisasi: Nilai | null; target_renstra: Nilai | null };
 export type CheckedKinerja = Omit<Parsed<KinerjaRow>, keyof KinerjaValues> & KinerjaValues & { kode_sumber: string };
 export type CheckedAnggaran = Parsed<AnggaranRow> & { kode_sumber: string };
+/** A recorded inconsistency, with the budget line it names (if any) resolved. */
+export type CheckedTemuan = Parsed<TemuanRow> & { kode_sumber: string; anggaran: CheckedAnggaran | null };
 
 /** Every row of one agency, checked. */
 export interface AgencyRows {
@@ -27,6 +30,7 @@ export interface AgencyRows {
   indicators: Parsed<IndikatorRow>[];
   kinerja: CheckedKinerja[];
   anggaran: CheckedAnggaran[];
+  temuan: CheckedTemuan[];
 }
 
 const at = (origin: RowOrigin, column: string): [string, number, number] => [origin.file, origin.line, origin.columns[column] ?? 0];
@@ -51,7 +55,7 @@ function uniqueBy<T extends { origin: RowOrigin }>(rows: T[], key: (row: T) => s
 export function validateDataset(tables: ParsedTables, errors: ErrorList, incomplete: ReadonlySet<FileKind> = new Set()): Map<string, AgencyRows> {
   const agencies = new Map<string, AgencyRows>();
   const pds = uniqueBy(tables.perangkat_daerah, (row) => row.kode_pd, 'kode_pd', (row) => `kode_pd "${row.kode_pd}"`, errors);
-  for (const [kode, pd] of pds) agencies.set(kode, { pd, sources: [], indicators: [], kinerja: [], anggaran: [] });
+  for (const [kode, pd] of pds) agencies.set(kode, { pd, sources: [], indicators: [], kinerja: [], anggaran: [], temuan: [] });
 
   const agencyOf = (row: { kode_pd: string; origin: RowOrigin }): AgencyRows | undefined => {
     const agency = agencies.get(row.kode_pd);
@@ -137,6 +141,48 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList, incompl
     }
     const code = sourceCode(row);
     if (ok && code) agency.anggaran.push(Object.assign(row, { kode_sumber: code }));
+  }
+
+  // temuan.csv: each row names an indicator of its agency, or exactly one budget line of its agency and year.
+  const linesByYear = new Map<string, CheckedAnggaran[]>();
+  for (const agency of agencies.values()) {
+    for (const line of agency.anggaran) {
+      const key = `${agency.pd.kode_pd}\u0000${line.tahun}\u0000${line.tingkat}`;
+      const list = linesByYear.get(key);
+      if (list) list.push(line);
+      else linesByYear.set(key, [line]);
+    }
+  }
+  for (const row of tables.temuan) {
+    const agency = agencyOf(row);
+    if (!agency) continue;
+    let ok = true;
+    let line: CheckedAnggaran | null = null;
+    if (row.kode_indikator !== null && !indicators.has(`${row.kode_pd}\u0000${row.kode_indikator}`)) {
+      if (!incomplete.has('indikator')) errors.add(...at(row.origin, 'kode_indikator'), `kode_indikator ${quoteCell(row.kode_indikator)} tidak ada di indikator.csv untuk ${row.kode_pd} (unknown kode_indikator)`);
+      ok = false;
+    }
+    if (row.anggaran_tingkat !== null && row.tahun !== null) {
+      const named = ANGGARAN_REF.filter((field) => row[`anggaran_${field}`] !== null);
+      const candidates = (linesByYear.get(`${row.kode_pd}\u0000${row.tahun}\u0000${row.anggaran_tingkat}`) ?? []).filter((candidate) =>
+        named.every((field) => candidate[field] === row[`anggaran_${field}`]),
+      );
+      const described = `baris anggaran ${row.anggaran_tingkat} tahun ${row.tahun}${named.map((field) => ` ${field} ${quoteCell(row[`anggaran_${field}`]!)}`).join(',')}`;
+      if (candidates.length === 1) line = candidates[0]!;
+      else {
+        ok = false;
+        if (candidates.length === 0 && !incomplete.has('anggaran')) {
+          errors.add(...at(row.origin, 'anggaran_tingkat'), `${described} tidak ada di anggaran.csv untuk ${row.kode_pd} (unknown budget line)`);
+        } else if (candidates.length > 1) {
+          errors.add(
+            ...at(row.origin, 'anggaran_tingkat'),
+            `${described} cocok dengan ${candidates.length} baris (${candidates.map((candidate) => where(candidate.origin)).join(', ')}); isi kolom anggaran_program, anggaran_kegiatan, anggaran_subkegiatan, anggaran_uraian atau anggaran_kode sampai tinggal satu (ambiguous budget line)`,
+          );
+        }
+      }
+    }
+    const code = sourceCode(row);
+    if (ok && code) agency.temuan.push(Object.assign(row, { kode_sumber: code, anggaran: line }));
   }
   return agencies;
 }

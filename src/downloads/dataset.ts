@@ -9,7 +9,7 @@ import type { AgencyData } from '../data/output.ts';
 import { toCsv, type Row } from './csv.ts';
 import { FIELDS } from './tableSchema.ts';
 
-export const FILE_KINDS: readonly FileKind[] = ['perangkat_daerah', 'sumber', 'indikator', 'kinerja', 'anggaran'];
+export const FILE_KINDS: readonly FileKind[] = ['perangkat_daerah', 'sumber', 'indikator', 'kinerja', 'anggaran', 'temuan'];
 
 export interface Table {
   kind: FileKind;
@@ -23,7 +23,7 @@ export interface Table {
 type Extra = Readonly<Record<string, string>>;
 
 function rowsOf(agencies: readonly AgencyData[]): Record<FileKind, { row: Row; extra: Extra }[]> {
-  const out: Record<FileKind, { row: Row; extra: Extra }[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
+  const out: Record<FileKind, { row: Row; extra: Extra }[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
   for (const data of agencies) {
     const { agency } = data;
     const kode_pd = agency.kode_pd;
@@ -116,11 +116,37 @@ function rowsOf(agencies: readonly AgencyData[]): Record<FileKind, { row: Row; e
         extra: line.extra,
       });
     }
+    // temuan.csv (version 2): the recorded findings, naming their budget line by all of its names.
+    const lines = new Map(data.budget.map((line) => [line.id, line]));
+    for (const finding of data.findings) {
+      const { laporan } = finding;
+      if (!laporan) continue;
+      const line = finding.anggaran_id === null ? null : lines.get(finding.anggaran_id)!;
+      out.temuan.push({
+        row: {
+          kode_pd,
+          tahun: finding.tahun,
+          kode_indikator: finding.kode_indikator,
+          anggaran_tingkat: line?.tingkat ?? null,
+          anggaran_kode: line?.kode ?? null,
+          anggaran_program: line?.program ?? null,
+          anggaran_kegiatan: line?.kegiatan ?? null,
+          anggaran_subkegiatan: line?.subkegiatan ?? null,
+          anggaran_uraian: line?.uraian ?? null,
+          uraian: laporan.uraian,
+          nilai_laporan_a: laporan.nilai_laporan_a,
+          nilai_laporan_b: laporan.nilai_laporan_b,
+          sumber: laporan.sumber,
+          catatan: laporan.catatan,
+        },
+        extra: laporan.extra,
+      });
+    }
   }
   return out;
 }
 
-/** The five tables of some agencies (one agency, or all), agencies in the order given. */
+/** The six tables (temuan.csv may hold only its header) of some agencies (one agency, or all), agencies in the order given. */
 export function datasetTables(agencies: readonly AgencyData[]): Table[] {
   const rows = rowsOf(agencies);
   return FILE_KINDS.map((kind) => {

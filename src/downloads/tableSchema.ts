@@ -1,5 +1,5 @@
 /**
- * The five files of docs/data-format.md as Frictionless Table Schemas: one list of fields per file, with
+ * The files of docs/data-format.md (five, and temuan.csv of version 2) as Frictionless Table Schemas: one list of fields per file, with
  * type, required-ness, vocabulary and description. The dataset export (dataset.ts) writes its columns in this
  * order, and datapackage.json describes them with it, so the two can never disagree.
  */
@@ -100,6 +100,22 @@ export const FIELDS: Record<FileKind, Field[]> = {
     num('serapan_dilaporkan', 'Perluasan format: persentase serapan sebagaimana dicetak laporan.'),
     num('sisa_dilaporkan', 'Perluasan format: sisa anggaran sebagaimana dicetak laporan, rupiah.'),
   ],
+  temuan: [
+    KODE_PD,
+    { name: 'tahun', type: 'year', description: 'Tahun angka yang dimaksud; wajib bila temuan menunjuk baris anggaran.' },
+    str('kode_indikator', 'Indikator (indikator.csv) yang angkanya tidak cocok.'),
+    { name: 'anggaran_tingkat', type: 'string', description: 'Tingkat baris anggaran (anggaran.csv) yang angkanya tidak cocok.', constraints: { enum: TINGKAT_ANGGARAN } },
+    str('anggaran_kode', 'Kode baris anggaran itu, bila perlu untuk membedakannya.'),
+    str('anggaran_program', 'Program baris anggaran itu.'),
+    str('anggaran_kegiatan', 'Kegiatan baris anggaran itu.'),
+    str('anggaran_subkegiatan', 'Subkegiatan baris anggaran itu.'),
+    str('anggaran_uraian', 'Uraian baris anggaran itu (total, jenis_belanja, sasaran).'),
+    str('uraian', 'Apa yang tidak cocok di laporan.', true),
+    str('nilai_laporan_a', 'Angka pertama sebagaimana dicetak laporan.'),
+    str('nilai_laporan_b', 'Angka kedua, yang tidak cocok dengan yang pertama, sebagaimana dicetak.'),
+    { ...SUMBER, description: 'kode_sumber dokumen lalu tempat kedua angka di dalamnya: "lkjip-mojokerto-2023 Tabel 2.2 Bab III; Lampiran Evaluasi".' },
+    CATATAN,
+  ],
 };
 
 export const KEYS: Record<FileKind, Pick<TableSchema, 'primaryKey' | 'foreignKeys'>> = {
@@ -112,6 +128,7 @@ export const KEYS: Record<FileKind, Pick<TableSchema, 'primaryKey' | 'foreignKey
   },
   // A budget line's key spans columns that may be empty, which a Table Schema primary key does not allow.
   anggaran: { foreignKeys: [{ fields: ['kode_pd'], reference: { resource: 'perangkat_daerah', fields: ['kode_pd'] } }] },
+  temuan: { foreignKeys: [{ fields: ['kode_pd'], reference: { resource: 'perangkat_daerah', fields: ['kode_pd'] } }] },
 };
 
 /** The schema of one file, with the dataset's extra columns (kept from the input, always text) at the end. */

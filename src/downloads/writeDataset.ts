@@ -1,7 +1,7 @@
 /**
  * Build end: the dataset for download and the JSON API, written from the data step's JSON (OUT_DIR).
  *
- *   /unduh/data/kinerja-terbuka.zip                 everything: datapackage.json + the five CSVs
+ *   /unduh/data/kinerja-terbuka.zip                 everything: datapackage.json + the six CSVs
  *   /unduh/data/datapackage.json, /unduh/data/<file>.csv
  *   /unduh/data/pd/<kode_pd>.zip                    one agency, the same structure
  *   /unduh/data/pd/<kode_pd>/datapackage.json, /unduh/data/pd/<kode_pd>/<file>.csv
@@ -107,7 +107,7 @@ export function writeDataset({ out, dataDir, site, base = '/', shard = { kind: '
   const own = new Set(agenciesOfShard(index.agencies, shard).map((summary) => summary.kode_pd));
 
   // Pass 1: one agency at a time, its own package; note the extra columns and the documents of all.
-  const extras: Record<FileKind, string[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [] };
+  const extras: Record<FileKind, string[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
   const documents: Source[] = [];
   let documentCount = 0;
   const agencyExtras = new Map<string, Record<FileKind, string[]>>();

@@ -7,8 +7,8 @@ import type * as Plot from '@observablehq/plot';
 import { buildBudgetTree } from '../data/budgetTree.ts';
 import { capWithFingerprint } from '../data/fingerprint.ts';
 import { formatCount, formatPercent } from '../data/format.ts';
-import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
-import { bandLabel } from '../lib/labels.ts';
+import { FINDING_CLASS, type AgencyData, type AgencySummary, type BudgetLine, type Finding, type Indicator } from '../data/output.ts';
+import { bandLabel, FINDING_INFO } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import { budgetAbsorption, budgetAbsorptionCaption, budgetAbsorptionRows, BUDGET_ABSORPTION_COLUMNS, BUDGET_ABSORPTION_LEGEND } from '../charts/budgetAbsorption.ts';
 import { capaianBars, capaianBarsCaption, capaianBarsRows, capaianTrendCaption, CAPAIAN_BARS_COLUMNS, CAPAIAN_BARS_LEGEND, type CapaianBar } from '../charts/capaianBars.ts';
@@ -24,7 +24,30 @@ import type { PeerRow } from './directory.ts';
 import type { ChartFigure, Column, LegendItem, Row, SourceRef } from './figure.ts';
 import { headline, labelInSentence } from './headline.ts';
 
-type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 'efficiency' | 'ringkasan'>;
+type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 'efficiency' | 'ringkasan'> & { findings?: readonly Finding[] };
+
+/**
+ * The caveat of a chart whose points carry a finding that figures disagree (recorded or computed) on a budget line
+ * it draws: "Angka 2022 membawa temuan: …". Mojokerto's 2022 budget comes from a table titled 2023; Polewali Mandar's
+ * 2022 total leaves out Belanja Bantuan Sosial.
+ */
+export function budgetCaveat(findings: readonly Finding[] | undefined, lines: readonly BudgetLine[]): string | undefined {
+  if (!findings || lines.length === 0) return undefined;
+  const ids = new Set(lines.map((line) => line.id));
+  const byYear = new Map<number, string[]>();
+  for (const finding of findings) {
+    if (finding.anggaran_id === null || !ids.has(finding.anggaran_id) || FINDING_CLASS[finding.jenis] !== 'tidak-cocok' || finding.tahun === null) continue;
+    const what = finding.laporan ? finding.laporan.uraian.replace(/\s*\([^)]*\)/g, '').split(/[;:]/)[0]!.trim() : FINDING_INFO[finding.jenis].title.toLowerCase();
+    const list = byYear.get(finding.tahun) ?? [];
+    if (!list.includes(what)) list.push(what);
+    byYear.set(finding.tahun, list);
+  }
+  if (byYear.size === 0) return undefined;
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([tahun, list]) => `Angka ${tahun} membawa temuan: ${list.join('; ')}.`)
+    .join(' ');
+}
 
 /** Longest chart id: ids name embed pages, download files and anchors, so they stay well under file-name limits. */
 export const CHART_ID_MAX = 80;
@@ -123,6 +146,7 @@ export function programBudgetFigure(data: Agency, tahun: number): ChartFigure | 
     columns: BUDGET_ABSORPTION_COLUMNS,
     rows: budgetAbsorptionRows(bars),
     plot: (width) => budgetAbsorption(bars, { width }),
+    note: budgetCaveat(data.findings, lines),
   });
 }
 
@@ -148,6 +172,7 @@ export function serapanTrendFigure(data: Agency): ChartFigure | null {
     columns: SERAPAN_TREND_COLUMNS,
     rows: serapanTrendRows(years),
     plot: (width) => serapanTrend(years, { width }),
+    note: budgetCaveat(data.findings, used),
   });
 }
 

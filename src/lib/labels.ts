@@ -100,13 +100,17 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
     title: 'Nilai yang tidak mungkin benar',
     check: 'Capaian lebih dari 200% (realisasi lebih dari dua kali target), persentase di luar 0–100%, atau indikator bernama persentase dengan satuan lain: biasanya satuan yang tercampur atau salah cetak.',
   },
+  'dicatat-laporan': {
+    title: 'Ketidakcocokan yang dicatat dari laporan',
+    check: 'Ketidakcocokan di dalam laporan yang tidak dapat dihitung situs (narasi lawan tabel, tabel yang berjudul tahun lain, jumlah yang melewatkan satu baris, angka yang berbeda antartabel), dicatat oleh penyalin data di temuan.csv beserta kedua angka dan tempatnya.',
+  },
   'target-tanpa-realisasi': {
     title: 'Target tanpa realisasi',
     check: 'Indikator yang punya target untuk tahun laporan atau sebelumnya, tetapi realisasinya tidak dilaporkan.',
   },
   'serapan-berbeda': {
     title: 'Serapan tercetak berbeda dari hasil hitung',
-    check: 'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,5 poin dicatat.',
+    check: 'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,1 poin (lebih dari yang dapat dijelaskan pembulatan ke satu desimal) dicatat.',
   },
   'sisa-berbeda': {
     title: 'Sisa anggaran tidak sama dengan pagu − realisasi',
@@ -132,8 +136,18 @@ export const EFFICIENCY_BASIS_LABEL = {
   sasaran: 'terhadap serapan anggaran sasarannya',
 } as const;
 
+/**
+ * What the serapan under the headline is made of: the report's own total, or a sum the site computed because the
+ * report prints none (Mukomuko 2020: Belanja Tidak Langsung + Belanja Langsung), naming the lines it adds up.
+ */
+export function serapanBasisNote(basis: 'total' | 'jenis_belanja' | 'program', lines: readonly string[] = []): string {
+  if (basis === 'total' || lines.length === 0) return SERAPAN_BASIS_LABEL[basis];
+  const names = lines.length > 4 ? `${lines.length} ${basis === 'program' ? 'program' : 'jenis belanja'}` : lines.length === 1 ? lines[0]! : `${lines.slice(0, -1).join(', ')} dan ${lines.at(-1)!}`;
+  return `dihitung situs dari jumlah ${names}; laporan tidak mencetak total`;
+}
+
 export const SERAPAN_BASIS_LABEL = {
-  total: 'dari baris total anggaran',
-  jenis_belanja: 'dari jumlah jenis belanja teratas',
-  program: 'dari jumlah program',
+  total: 'dari baris total anggaran yang dicetak laporan',
+  jenis_belanja: 'dihitung situs dari jumlah jenis belanja teratas; laporan tidak mencetak total',
+  program: 'dihitung situs dari jumlah program; laporan tidak mencetak total',
 } as const;

@@ -3,7 +3,7 @@
  * spreadsheet dialect (; · decimal comma · thousands dots · Rp · % · BOM · CRLF), and the same
  * data concatenated into one folder, give the same JSON as the canonical per-agency folders.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,8 @@ describe('dataset layouts and dialects', () => {
     for (const agency of AGENCIES) {
       mkdirSync(join(dir, agency));
       for (const file of FILES) writeSpreadsheet(join(dir, agency, file), readTable(join(SOURCE, agency, file)));
+      // temuan.csv (format version 2) is optional; the bundled agencies have one.
+      if (existsSync(join(SOURCE, agency, 'temuan.csv'))) writeSpreadsheet(join(dir, agency, 'temuan.csv'), readTable(join(SOURCE, agency, 'temuan.csv')));
     }
     const converted = loadDataset(dir);
     expect(converted.errors).toEqual([]);
@@ -65,7 +67,7 @@ describe('dataset layouts and dialects', () => {
 
   it('one folder with the agencies concatenated yields the same JSON', () => {
     const dir = scratchDir('kt-single-');
-    for (const file of FILES) {
+    for (const file of [...FILES, 'temuan.csv']) {
       const tables = AGENCIES.map((agency) => readTable(join(SOURCE, agency, file)));
       const columns = [...new Set(tables.flatMap((table) => table.meta.fields ?? []))];
       writeFileSync(join(dir, file), Papa.unparse(tables.flatMap((table) => table.data), { columns }));

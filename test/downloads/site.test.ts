@@ -37,7 +37,7 @@ const withoutOrigin = (value: unknown): unknown =>
 describe('the files the site publishes', () => {
   it('the dataset zip reads back to the same data; its datapackage.json is a valid Tabular Data Package', () => {
     const zip = unzipSync(readFileSync(join(dist, 'unduh/data/kinerja-terbuka.zip')));
-    expect(Object.keys(zip)).toEqual(['datapackage.json', 'perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv']);
+    expect(Object.keys(zip)).toEqual(['datapackage.json', 'perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv', 'temuan.csv']);
     const descriptor = JSON.parse(strFromU8(zip['datapackage.json']!));
     const valid = TabularDataPackage.safeParse(descriptor);
     expect(valid.success, valid.error?.message).toBe(true);

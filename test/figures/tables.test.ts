@@ -199,7 +199,7 @@ describe('every figure of the bundled dataset', () => {
       for (const page of pages.indicatorPages) [page.trend, page.capaian, page.rows, page.efficiency, page.findings].forEach(add);
       for (const page of pages.budgetPages) [page.total, page.program, page.jenis, page.sasaran].forEach(add);
     }
-    const national = NationalPages.parse(nationalPages({ version: 1, agencies: summaries, rows: { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0 }, findings: {} }, 'x', null));
+    const national = NationalPages.parse(nationalPages({ version: 1, agencies: summaries, rows: { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0, temuan: 0 }, findings: {} }, 'x', null));
     for (const province of national.provinces) add(province.table);
     add(national.provinceTable);
     for (const group of groupByUrusan(summaries)) {

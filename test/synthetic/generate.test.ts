@@ -116,7 +116,7 @@ describe('synthetic dataset generator', () => {
     const result = loadDataset(writeSingle(generateFiles(TINY)));
     expect(result.errors).toEqual([]);
     expect(result.agencies).toHaveLength(5);
-    expect(result.rowsIn).toEqual({ perangkat_daerah: 5, sumber: 15, indikator: 75, kinerja: 225, anggaran: 480 });
+    expect(result.rowsIn).toEqual({ perangkat_daerah: 5, sumber: 15, indikator: 75, kinerja: 225, anggaran: 480, temuan: 0 });
     const kinds = new Set(result.agencies.flatMap((agency) => agency.findings.map((finding) => finding.jenis)));
     expect([...kinds].sort()).toEqual(Object.values(PLANTED).sort());
     // Urusan repeat across pemda, so "instansi sejenis" comparisons exist.
