@@ -71,6 +71,7 @@ function rowsOf(agencies: readonly AgencyData[]): Record<FileKind, { row: Row; e
           iku: indicator.iku ? 'ya' : 'tidak',
           formula: indicator.formula,
           sumber_data: indicator.sumber_data,
+          jenis_indikator: indicator.jenis_indikator,
         },
         extra: indicator.extra,
       });

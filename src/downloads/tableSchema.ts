@@ -3,7 +3,7 @@
  * type, required-ness, vocabulary and description. The dataset export (dataset.ts) writes its columns in this
  * order, and datapackage.json describes them with it, so the two can never disagree.
  */
-import { ARAH, JENIS_LAPORAN, TINGKAT_ANGGARAN, TINGKAT_INDIKATOR, type FileKind } from '../data/schema.ts';
+import { ARAH, JENIS_INDIKATOR, JENIS_LAPORAN, TINGKAT_ANGGARAN, TINGKAT_INDIKATOR, type FileKind } from '../data/schema.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'year' | 'boolean';
 
@@ -70,6 +70,7 @@ export const FIELDS: Record<FileKind, Field[]> = {
     { name: 'iku', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'ya bila Indikator Kinerja Utama.', constraints: req },
     str('formula', 'Cara menghitung, sebagaimana dicetak.'),
     str('sumber_data', 'Asal data indikator, sebagaimana dicetak.'),
+    { name: 'jenis_indikator', type: 'string', description: 'Versi 2, opsional: masukan (input; capaiannya serapan dana), keluaran (output) atau hasil (outcome).', constraints: { enum: JENIS_INDIKATOR } },
   ],
   kinerja: [
     KODE_PD,

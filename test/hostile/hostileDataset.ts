@@ -3,7 +3,7 @@
  * injection, very long words, right-to-left overrides and zero-width characters. Used to prove
  * that nothing from a CSV executes, that text is shown literally, and that layouts hold.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 
@@ -31,7 +31,7 @@ const TOKEN_PAYLOADS = ['"><img/src=x/onerror=alert("xss-code")>', '</script><sc
 /** Columns that are numbers, years, vocabularies or slugs: left as they are. */
 const UNTOUCHED = new Set([
   'kode_pd', 'tahun', 'tahun_laporan', 'tingkat', 'arah', 'iku', 'jenis', 'pagu', 'realisasi', 'target', 'target_renstra',
-  'capaian_dilaporkan', 'serapan_dilaporkan', 'sisa_dilaporkan', 'situs', 'tautan',
+  'capaian_dilaporkan', 'serapan_dilaporkan', 'sisa_dilaporkan', 'situs', 'tautan', 'jenis_indikator',
 ]);
 
 function pick<T>(list: readonly T[], value: string): T {
@@ -63,6 +63,21 @@ function transformRow(row: Record<string, string>, kategori: ReadonlySet<string>
   return out;
 }
 
+/**
+ * temuan.csv names a budget line by anggaran.csv's own columns (anggaran_program …): those get the payload that
+ * anggaran.csv's column of the same name gets, so that the reference still matches.
+ */
+function transformTemuan(row: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [column, value] of Object.entries(row)) {
+    const budgetColumn = /^anggaran_(.+)$/.exec(column)?.[1];
+    if (column === 'anggaran_tingkat') out[column] = value;
+    else if (budgetColumn) out[column] = transformRow({ [budgetColumn]: value }, new Set())[budgetColumn]!;
+    else out[column] = transformRow({ [column]: value }, new Set())[column]!;
+  }
+  return out;
+}
+
 const read = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
 
 /** Writes the hostile copy of `sourceDir` (one folder per agency) into `outDir`. */
@@ -71,10 +86,11 @@ export function writeHostileDataset(sourceDir: string, outDir: string): void {
     mkdirSync(join(outDir, agency), { recursive: true });
     const indicators = read(join(sourceDir, agency, 'indikator.csv')).data;
     const kategori = new Set(indicators.filter((row) => row.arah === 'kategori').map((row) => `${row.kode_pd}\u0000${row.kode_indikator}`));
-    for (const file of ['perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv']) {
+    for (const file of ['perangkat_daerah.csv', 'sumber.csv', 'indikator.csv', 'kinerja.csv', 'anggaran.csv', 'temuan.csv']) {
+      if (file === 'temuan.csv' && !existsSync(join(sourceDir, agency, file))) continue;
       const table = read(join(sourceDir, agency, file));
       // Only kinerja.csv holds scale labels; an anggaran line that names a kategori indicator still holds rupiah.
-      const rows = table.data.map((row) => transformRow(row, file === 'kinerja.csv' ? kategori : new Set()));
+      const rows = table.data.map((row) => (file === 'temuan.csv' ? transformTemuan(row) : transformRow(row, file === 'kinerja.csv' ? kategori : new Set())));
       writeFileSync(join(outDir, agency, file), Papa.unparse(rows, { columns: table.meta.fields }));
     }
   }
