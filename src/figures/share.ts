@@ -54,7 +54,8 @@ export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun
     return {
       ...base,
       figure: formatPercent(head.value),
-      figureLabel: `${labelInSentence(head.label)} ${year.tahun} · ${bandLabel(head.band)}`,
+      // The count stays on one line of the card (no-break spaces): "8 dari 9 IKU mencapai target".
+      figureLabel: `${labelInSentence(head.label)} ${year.tahun} · ${bandLabel(head.band)}${head.count ? `; ${head.count.replace(/ /g, '\u00a0')}` : ''}`,
       bars: capaianBars,
       barsTitle: `${head.label} per tahun`,
       barsReference: 100,

@@ -195,7 +195,7 @@ describe('preview cards', () => {
     }
     const mojokerto = agencies.find((data) => data.agency.kode_pd === 'dinsos-mojokerto')!;
     const card = agencyCard(mojokerto, 2023);
-    expect(card.figureLabel).toBe('median capaian IKU 2023 · Sangat Tinggi');
+    expect(card.figureLabel).toBe('median capaian IKU 2023 · Sangat Tinggi; 5\u00a0dari\u00a05\u00a0IKU\u00a0mencapai\u00a0target');
     const { png } = await svgToPng(ogCardSvg(card, 'kt.example/pd/dinsos-mojokerto/'), { scale: 1 });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     const stats = pixelStats(decodePng(png), [0x0b, 0x6e, 0x66]);
