@@ -82,7 +82,8 @@ export function peerRankingCaption(bars: readonly PeerBar[], measure: string): s
 
 export const PEER_RANKING_COLUMNS = (valueLabel: string): Column[] => [
   { key: 'peringkat', label: 'Peringkat', format: 'text' },
-  { key: 'label', label: 'Perangkat daerah', format: 'text' },
+  // Agencies of one urusan are named by their region (src/figures/charts.ts peerLabels).
+  { key: 'label', label: 'Wilayah perangkat daerah', format: 'text' },
   { key: 'value', label: valueLabel, format: 'percent' },
   { key: 'keterangan', label: 'Keterangan', format: 'text' },
 ];

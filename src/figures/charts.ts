@@ -243,11 +243,21 @@ export function indicatorCapaianFigure(data: Agency, indicator: Indicator): Char
   });
 }
 
-const peerLabel = (agency: AgencySummary) => agency.nama_pd;
+/**
+ * Agencies of one urusan are all "Dinas Sosial Kabupaten …": the region tells them apart, and stays readable when a
+ * phone cuts a long name. Where two agencies share a region, their own names.
+ */
+const peerLabels = (peers: readonly PeerRow[]): Map<string, string> => {
+  const perRegion = new Map<string, number>();
+  for (const peer of peers) perRegion.set(peer.agency.nama_wilayah, (perRegion.get(peer.agency.nama_wilayah) ?? 0) + 1);
+  return new Map(peers.map((peer) => [peer.agency.kode_pd, perRegion.get(peer.agency.nama_wilayah)! > 1 ? peer.agency.nama_pd : peer.agency.nama_wilayah]));
+};
 
 /** Agencies of one urusan ranked by their headline figure and by serapan, for one year. */
 export function peerFigures(urusanSlug: string, urusan: string, tahun: number, peers: readonly PeerRow[]): ChartFigure[] {
   const page = paths.urusanYear(urusan, tahun);
+  const labels = peerLabels(peers);
+  const peerLabel = (agency: AgencySummary) => labels.get(agency.kode_pd)!;
   const capaian: PeerBar[] = peers.flatMap((peer) => {
     const head = headline(peer.year);
     return head.value === null ? [] : [{ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: head.value, text: `${formatPercent(head.value)} · ${bandLabel(head.band)}` }];
