@@ -23,7 +23,9 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<Pagefind> | undefined;
 function pagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: base });
+    // An agency overview holds its whole indicator tree, so it is long; with Pagefind's default page-length
+    // penalty it ranks behind every one of its own indicator pages. A milder penalty keeps it among the first.
+    await module.options({ baseUrl: base, ranking: { pageLength: 0.1 } });
     return module;
   });
   return loading;
