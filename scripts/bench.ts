@@ -13,7 +13,8 @@
  *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale"):
  *                                                    # the jobs of scripts/nationalJobs.ts, as .github/workflows/national-build.yml
  *   npm run bench -- --only national --national-agencies 400 --part-agencies 100 --out /tmp/b.md   # a trial run
- *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agency pages (a proxy)
+ *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agencies' overview and
+ *                                                            # indicator pages (a proxy), and what a search downloads
  *
  * Every figure is measured in the run that prints it; ratios compare runs made side by side,
  * interleaved, so that load from other processes falls on both. Each section of BENCHMARKS.md is
@@ -60,6 +61,7 @@ const { values: args } = parseArgs({
     'part-agencies': { type: 'string', default: '180' },
     'national-agencies': { type: 'string', default: '' },
     'pagefind-proxy': { type: 'string', default: '' },
+    'indicators-per-agency': { type: 'string', default: '15' },
     regenerate: { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -1053,47 +1055,152 @@ Command: \`npm run bench -- --only national --work ${WORK}${args['national-agenc
 }
 
 /**
- * Pagefind at national size, on a proxy: --pagefind-proxy names a built site whose agency overview pages are
+ * Pagefind at national size, on a proxy: --pagefind-proxy names a built site whose pages marked for search are
  * hard-linked under as many distinct paths as the country has agencies (the real pages of every part are never
- * on one machine here), plus /metode/ and /data/; Pagefind runs on it as the last step of the sharded build would.
+ * on one machine here): per agency its overview and --indicators-per-agency of its indicator pages (each copy of
+ * a source agency takes the next ones round its list, so that copies differ), plus /metode/ and /data/. Pagefind
+ * runs on it as the last step of the sharded build would. Then Chromium searches the proxy's index the way the
+ * search box does (src/scripts/search.ts: search, then the first 8 results' data), each query in a fresh
+ * browser context, and the bytes served are counted: what one search downloads.
  */
 async function benchSearch() {
   if (!args['pagefind-proxy']) throw new Error('--only search needs --pagefind-proxy <a built site>');
   const agencies = NATIONAL;
+  const perAgency = Number(args['indicators-per-agency']);
   const source = resolve(args['pagefind-proxy']);
   const overviews = readdirSync(join(source, 'pd')).filter((kode) => existsSync(join(source, 'pd', kode, 'index.html'))).sort();
+  const indicatorsOf = new Map(overviews.map((kode) => {
+    const folder = join(source, 'pd', kode, 'indikator');
+    return [kode, existsSync(folder) ? readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'index.html'))).sort() : []];
+  }));
+  const sourceIndicators = [...indicatorsOf.values()].reduce((sum, slugs) => sum + slugs.length, 0);
   const proxy = join(WORK, 'dist', 'pagefind-proxy');
   rmSync(proxy, { recursive: true, force: true });
+  log(`search: linking ${n(agencies)} agencies, ${perAgency} indicator pages each, into ${proxy}`);
+  let indicatorPages = 0;
   for (let i = 0; i < agencies; i++) {
     const kode = overviews[i % overviews.length]!;
-    const folder = join(proxy, 'pd', `${kode}-${Math.floor(i / overviews.length)}`);
+    const copy = Math.floor(i / overviews.length);
+    const folder = join(proxy, 'pd', `${kode}-${copy}`);
     mkdirSync(folder, { recursive: true });
     linkSync(join(source, 'pd', kode, 'index.html'), join(folder, 'index.html'));
+    const slugs = indicatorsOf.get(kode)!;
+    for (let k = 0; k < Math.min(perAgency, slugs.length); k++) {
+      const slug = slugs[(copy * perAgency + k) % slugs.length]!;
+      mkdirSync(join(folder, 'indikator', slug), { recursive: true });
+      linkSync(join(source, 'pd', kode, 'indikator', slug, 'index.html'), join(folder, 'indikator', slug, 'index.html'));
+      indicatorPages++;
+    }
   }
   for (const page of ['metode', 'data']) {
     mkdirSync(join(proxy, page), { recursive: true });
     linkSync(join(source, page, 'index.html'), join(proxy, page, 'index.html'));
   }
-  log(`search: pagefind over ${n(agencies)} overview pages (proxy)`);
+  log(`search: pagefind over ${n(agencies)} overview pages and ${n(indicatorPages)} indicator pages (proxy)`);
   const search = await pagefindRun(proxy, join(WORK, 'national-pagefind-proxy.log'));
   const indexed = search.stdout.match(/Indexed ([\d,]+) pages[\s\S]*?Indexed ([\d,]+) words/);
+  const firstName = readFileSync(join(source, 'pd', overviews[0]!, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)?.[1]?.trim();
+  const queries = ['kepuasan masyarakat', 'bansos', 'persentase', ...(firstName ? [firstName] : [])];
+  let downloads: SearchDownload[] = [];
+  let downloadNote = '';
+  if (search.ok) {
+    log('search: what one search downloads (Chromium)');
+    try {
+      downloads = await searchDownloads(proxy, queries);
+    } catch (error) {
+      downloadNote = `Downloads not measured: ${(error as Error).message.split('\n')[0]}.`;
+    }
+  }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   writeSection(
     'national-search',
     `### Search index at national size (proxy)
 
 ${stamp()}
 
-The last step of the sharded build: Pagefind over the merged site (only the pages that pagefind.yml names).
-**On a proxy**: the ${n(overviews.length)} distinct agency overview pages of \`${source}\` hard-linked under ${n(agencies)}
-paths, plus /metode/ and /data/. The pages are real and as many as the country's, but repeated: the vocabulary is
-that of ${n(overviews.length)} agencies.
+The last step of the sharded build: Pagefind over the merged site (only the pages that pagefind.yml names: agency
+overviews, indicator pages, /metode/, /data/). **On a proxy**: the ${n(overviews.length)} distinct agency overview
+pages of \`${source}\` and ${n(perAgency)} of each one's indicator pages (of ${n(sourceIndicators)} distinct indicator pages)
+hard-linked under ${n(agencies)} agency paths, plus /metode/ and /data/. The pages are real and as many as the country's,
+but repeated: the vocabulary is that of ${n(overviews.length)} agencies.
 
-| pages indexed | words | wall | peak RSS | index size |
+| pages indexed (overviews + indicator pages) | words | wall | peak RSS | index size |
 |---|---|---|---|---|
-| ${indexed?.[1] ?? 'n/a'} | ${indexed?.[2] ?? 'n/a'} | ${search.ok ? s(search.wallS) : failure('pagefind', search)} | ${mb(search.rssMB)} | ${mb(duBytes(join(proxy, 'pagefind')) / 2 ** 20)} |
+| ${indexed?.[1] ?? 'n/a'} (${n(agencies)} + ${n(indicatorPages)}) | ${indexed?.[2] ?? 'n/a'} | ${search.ok ? s(search.wallS) : failure('pagefind', search)} | ${mb(search.rssMB)} | ${mb(duBytes(join(proxy, 'pagefind')) / 2 ** 20)} |
 
-Command: \`npm run bench -- --only search --pagefind-proxy ${args['pagefind-proxy']}\``,
+What one search downloads, as the search box searches (Pagefind's files as served, most already gzip; each query in
+a fresh browser, so the fixed part is counted every time; a further search in the same visit costs only the last
+two columns):
+
+| query | results | fixed (pagefind.js, wasm, entry, meta) | index chunks | fragments (first 8 results) | total |
+|---|---|---|---|---|---|
+${downloads.map((row) => `| ${row.query} | ${n(row.results)} | ${kb(row.fixed)} | ${kb(row.index)} | ${kb(row.fragments)} | **${kb(row.fixed + row.index + row.fragments + row.other)}** |`).join('\n')}
+${downloadNote}
+
+Command: \`npm run bench -- --only search --pagefind-proxy ${args['pagefind-proxy']}${perAgency !== 15 ? ` --indicators-per-agency ${perAgency}` : ''}\``,
   );
+}
+
+interface SearchDownload {
+  query: string;
+  results: number;
+  fixed: number;
+  index: number;
+  fragments: number;
+  other: number;
+}
+
+/** Serves `site` on 127.0.0.1, counts the bytes of every response, and runs each query in Chromium. */
+async function searchDownloads(site: string, queries: string[]): Promise<SearchDownload[]> {
+  const { createServer } = await import('node:http');
+  const { chromium } = await import('playwright-core');
+  let served: { path: string; bytes: number }[] = [];
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/probe/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="id"><meta charset="utf-8"><title>probe</title></html>');
+      return;
+    }
+    const file = join(site, path);
+    if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    served.push({ path, bytes: body.length });
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const rows: SearchDownload[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${url}/probe/`);
+      served = [];
+      const results = await page.evaluate(async (q) => {
+        const entry = '/pagefind/pagefind.js';
+        const pagefind = await import(entry);
+        await pagefind.options({ baseUrl: '/', ranking: { pageLength: 0.1 } });
+        const found = await pagefind.search(q);
+        await Promise.all(found.results.slice(0, 8).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return found.results.length as number;
+      }, query);
+      const sum = (test: RegExp) => served.filter((item) => test.test(item.path)).reduce((total, item) => total + item.bytes, 0);
+      const fixed = sum(/pagefind\.js$|wasm\.|pagefind-entry\.json$|\.pf_meta$/);
+      const index = sum(/\.pf_index$/);
+      const fragments = sum(/\.pf_fragment$/);
+      rows.push({ query, results, fixed, index, fragments, other: served.reduce((total, item) => total + item.bytes, 0) - fixed - index - fragments });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+  return rows;
 }
 
 // ---- Main ----------------------------------------------------------------------------------------
