@@ -88,14 +88,18 @@ describe('a person using the site', () => {
     await page.close();
   });
 
-  it('finds an agency by one of its indicators', async () => {
+  it('finds an agency\'s indicator by its words, and the page leads to the agency', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     await page.getByRole('searchbox').fill('ketahanan sosial');
     const results = page.locator('[data-search-results] a');
     await results.first().waitFor({ timeout: 15_000 });
     const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toContain('/pd/dinsos-polewali-mandar/');
+    // The indicator page (SS1 "Persentase PMKS yang memiliki ketahanan sosial") of Polewali Mandar.
+    expect(hrefs).toContain('/pd/dinsos-polewali-mandar/indikator/ss1/');
+    await results.filter({ hasText: 'ketahanan sosial' }).first().click();
+    await page.getByRole('link', { name: 'Dinas Sosial Kabupaten Polewali Mandar' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/pd/dinsos-polewali-mandar/');
     await page.close();
   });
 
