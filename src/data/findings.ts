@@ -173,10 +173,91 @@ export function recordedFinding(draft: RecordedDraft): Finding {
   });
 }
 
+/** A target or realisasi in words: a number in Indonesian format, or a scale label as it is. */
+const nilaiText = (value: number | string) => (typeof value === 'number' ? formatNumber(value) : value);
+
+/** Serapan at or above this, with most of the program's indicators missed (or below SPENT_LITTLE with most met), is a signal. */
+export const SPENT_MOST = 90;
+export const SPENT_LITTLE = 60;
+
+/**
+ * What the reports never print but a journalist looks for (issue 12): a target set below what was already achieved,
+ * a year's target that is not the Renstra's, an IKU that disappears, and a program that spent its money while its
+ * indicators missed (or the reverse). Signals, not errors: each names its figures.
+ */
+function signalFindings(indicators: readonly Indicator[], budget: readonly BudgetLine[]): Finding[] {
+  const found: Finding[] = [];
+  const yearsWithFigures = new Set(indicators.flatMap((indicator) => indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null).map((year) => year.tahun)));
+  for (const indicator of indicators) {
+    const kode_indikator = indicator.kode_indikator;
+    const byYear = new Map(indicator.tahun.map((year) => [year.tahun, year]));
+    for (const year of indicator.tahun) {
+      const base = { tahun: year.tahun, origin: year.origin, kode_indikator };
+      const before = byYear.get(year.tahun - 1);
+      if (indicator.arah !== 'kategori' && typeof year.target === 'number' && typeof before?.realisasi === 'number') {
+        const lower = indicator.arah === 'naik' ? year.target < before.realisasi : year.target > before.realisasi;
+        if (lower) {
+          found.push(finding({
+            ...base,
+            jenis: 'target-di-bawah-capaian-lalu',
+            pesan: `Target ${kode_indikator} ${year.tahun} (${nilaiText(year.target)}) ${indicator.arah === 'naik' ? 'lebih rendah' : 'lebih tinggi'} dari realisasi ${before.tahun} (${nilaiText(before.realisasi)}): targetnya ${indicator.arah === 'naik' ? 'di bawah' : 'lebih longgar dari'} yang sudah dicapai.`,
+            selisih: round(year.target - before.realisasi, 4),
+          }));
+        }
+      }
+      if (year.target !== null && year.target_renstra !== null && year.target !== year.target_renstra) {
+        found.push(finding({
+          ...base,
+          jenis: 'target-berbeda-renstra',
+          pesan: `Target ${kode_indikator} ${year.tahun} (${nilaiText(year.target)}) berbeda dari target Renstra tahun itu (${nilaiText(year.target_renstra)}).`,
+          selisih: typeof year.target === 'number' && typeof year.target_renstra === 'number' ? round(year.target - year.target_renstra, 4) : null,
+        }));
+      }
+    }
+    if (indicator.iku) {
+      const reported = indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null);
+      const last = reported.at(-1);
+      const next = last ? [...yearsWithFigures].filter((tahun) => tahun > last.tahun).sort((a, b) => a - b)[0] : undefined;
+      if (last && next !== undefined && !byYear.get(next)?.target_renstra) {
+        found.push(finding({
+          jenis: 'iku-hilang',
+          tahun: next,
+          pesan: `IKU ${kode_indikator} dilaporkan sampai ${last.tahun}, tetapi tidak ada lagi pada ${next}, walaupun laporan tahun itu memuat indikator lain.`,
+          origin: indicator.origin,
+          kode_indikator,
+        }));
+      }
+    }
+  }
+  // A program's money against its own indicators (those that name it in `program`), year by year.
+  const programLines = budget.filter((line) => line.tingkat === 'program' && line.program !== null && line.serapan !== null);
+  for (const line of programLines) {
+    const judged = indicators
+      .filter((indicator) => indicator.program === line.program && !indicator.masukan)
+      .map((indicator) => indicator.tahun.find((year) => year.tahun === line.tahun)?.tercapai)
+      .filter((value): value is boolean => value !== null && value !== undefined);
+    if (judged.length === 0) continue;
+    const met = judged.filter(Boolean).length;
+    const spent = line.serapan!;
+    const mostlyMissed = met * 2 < judged.length;
+    const mostlyMet = met * 2 > judged.length;
+    if ((spent >= SPENT_MOST && mostlyMissed) || (spent < SPENT_LITTLE && mostlyMet)) {
+      found.push(finding({
+        jenis: 'anggaran-kinerja-bertolak',
+        tahun: line.tahun,
+        pesan: `Program "${line.program}" ${line.tahun}: serapan ${formatPercent(line.serapan)}, sedangkan ${met} dari ${judged.length} indikatornya mencapai target.`,
+        origin: line.origin,
+        anggaran_id: line.id,
+      }));
+    }
+  }
+  return found;
+}
+
 /** All findings of one agency, in a stable order: by year, then by where they stand in the files. */
 export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null, recorded: readonly Finding[] = []): Finding[] {
   const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
-  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...recorded].sort(
+  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...signalFindings(indicators, budget), ...recorded].sort(
     (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line,
   );
 }

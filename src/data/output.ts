@@ -128,7 +128,7 @@ export const Efficiency = z.object({
 });
 export type Efficiency = z.infer<typeof Efficiency>;
 
-/** Kinds of finding, figures that do not add up first, then what a report leaves out (FINDING_CLASS). */
+/** Kinds of finding: figures that do not add up first, then what a report leaves out, then signals (FINDING_CLASS). */
 export const FINDING_KINDS = [
   'capaian-berbeda',
   'anggaran-tidak-sesuai-jumlah',
@@ -141,15 +141,20 @@ export const FINDING_KINDS = [
   'capaian-tidak-terhitung',
   'subkegiatan-tanpa-kegiatan',
   'program-tanpa-anggaran',
+  'target-di-bawah-capaian-lalu',
+  'target-berbeda-renstra',
+  'iku-hilang',
+  'anggaran-kinerja-bertolak',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /**
- * A finding either says that the report's figures do not agree with each other (`tidak-cocok`), or that the
- * report leaves something out (`tidak-lengkap`). They are counted apart: 87 targets without a realisation say
- * nothing about whether the printed figures add up.
+ * A finding says that the report's figures do not agree with each other (`tidak-cocok`), that the report leaves
+ * something out (`tidak-lengkap`), or what its figures show that the report does not say (`patut-dicermati`: a
+ * target below last year's realisasi, a target that is not the Renstra's …). They are counted apart: 87 targets
+ * without a realisation say nothing about whether the printed figures add up.
  */
-export const FINDING_CLASSES = ['tidak-cocok', 'tidak-lengkap'] as const;
+export const FINDING_CLASSES = ['tidak-cocok', 'tidak-lengkap', 'patut-dicermati'] as const;
 export type FindingClass = (typeof FINDING_CLASSES)[number];
 export const FINDING_CLASS: Record<FindingKind, FindingClass> = {
   'capaian-berbeda': 'tidak-cocok',
@@ -163,6 +168,10 @@ export const FINDING_CLASS: Record<FindingKind, FindingClass> = {
   'capaian-tidak-terhitung': 'tidak-lengkap',
   'subkegiatan-tanpa-kegiatan': 'tidak-lengkap',
   'program-tanpa-anggaran': 'tidak-lengkap',
+  'target-di-bawah-capaian-lalu': 'patut-dicermati',
+  'target-berbeda-renstra': 'patut-dicermati',
+  'iku-hilang': 'patut-dicermati',
+  'anggaran-kinerja-bertolak': 'patut-dicermati',
 };
 
 /** A row of temuan.csv (format version 2): what the transcriber recorded, kept so the dataset download can hold it again. */

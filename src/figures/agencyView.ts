@@ -108,9 +108,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 }
 
 /** How many of these findings say figures do not add up, and how many that something is not reported. */
-export function findingCounts(findings: readonly Finding[]): { tidak_cocok: number; tidak_lengkap: number } {
-  const cocok = findings.filter((finding) => FINDING_CLASS[finding.jenis] === 'tidak-cocok').length;
-  return { tidak_cocok: cocok, tidak_lengkap: findings.length - cocok };
+export function findingCounts(findings: readonly Finding[]): { tidak_cocok: number; tidak_lengkap: number; patut_dicermati: number } {
+  const count = (kelas: string) => findings.filter((finding) => FINDING_CLASS[finding.jenis] === kelas).length;
+  return { tidak_cocok: count('tidak-cocok'), tidak_lengkap: count('tidak-lengkap'), patut_dicermati: count('patut-dicermati') };
 }
 
 /** The findings a year page shows: that year's, and those that belong to no year. */

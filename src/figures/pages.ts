@@ -44,7 +44,7 @@ export const YearPage = z.object({
   efficiency: z.array(ChartFigure),
   findings: TableFigure.nullable(),
   /** The findings this page lists, by class (FINDING_CLASS): what does not add up, and what is not reported. */
-  findingCounts: z.object({ tidak_cocok: z.number().int(), tidak_lengkap: z.number().int() }),
+  findingCounts: z.object({ tidak_cocok: z.number().int(), tidak_lengkap: z.number().int(), patut_dicermati: z.number().int() }),
   hasBudget: z.boolean(),
   citation: CitationInput.nullable(),
 });

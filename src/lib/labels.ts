@@ -75,6 +75,7 @@ export function formatNilai(value: number | string | null | undefined, satuan: s
 export const FINDING_CLASS_LABEL: Record<FindingClass, string> = {
   'tidak-cocok': 'Angka yang tidak cocok',
   'tidak-lengkap': 'Data yang tidak dilaporkan atau tidak lengkap',
+  'patut-dicermati': 'Yang tidak dikatakan laporan',
 };
 
 export interface FindingInfo {
@@ -127,6 +128,22 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   'program-tanpa-anggaran': {
     title: 'Program tanpa baris anggaran',
     check: 'Indikator program yang namanya tidak ditemukan di anggaran, sehingga efisiensinya tidak dapat dihitung.',
+  },
+  'target-di-bawah-capaian-lalu': {
+    title: 'Target di bawah realisasi tahun sebelumnya',
+    check: 'Target tahun ini lebih rendah dari realisasi tahun lalu (untuk polaritas naik; lebih tinggi untuk turun): perangkat daerah membidik di bawah yang sudah dicapainya.',
+  },
+  'target-berbeda-renstra': {
+    title: 'Target tahunan berbeda dari Renstra',
+    check: 'Target sebuah tahun (Perjanjian Kinerja) dibandingkan dengan target Renstra untuk tahun yang sama; keduanya ditampilkan.',
+  },
+  'iku-hilang': {
+    title: 'IKU yang hilang',
+    check: 'IKU yang dilaporkan pada satu tahun tetapi tidak ada lagi pada tahun laporan berikutnya. Perubahan rumusan, satuan atau polaritas IKU antartahun belum dapat diperiksa: format mencatat satu rumusan per indikator.',
+  },
+  'anggaran-kinerja-bertolak': {
+    title: 'Anggaran terserap, kinerja tidak (atau sebaliknya)',
+    check: 'Program dengan serapan 90% atau lebih sementara sebagian besar indikatornya tidak mencapai target, atau serapan di bawah 60% sementara sebagian besar indikatornya tercapai.',
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../../src/data/findings.ts';
-import type { BudgetLine, Indicator, IndicatorYear } from '../../src/data/output.ts';
+import { FINDING_CLASS, type BudgetLine, type Indicator, type IndicatorYear } from '../../src/data/output.ts';
 
 const origin = { file: 'data/x/kinerja.csv', line: 2 };
 const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahun'>): IndicatorYear => ({
@@ -23,9 +23,41 @@ describe('findingsOf', () => {
     const findings = findingsOf([indicator([
       year({ tahun: 2022, target: 82, realisasi: 95.53, capaian_dilaporkan: 106.14, capaian: 116.5, selisih_capaian_dilaporkan: -10.36 }),
       year({ tahun: 2023, target: 66, realisasi: 86.36, capaian_dilaporkan: 130.84, capaian: 130.85, selisih_capaian_dilaporkan: -0.01 }),
-    ])], [], 2023);
+    ])], [], 2023).filter((finding) => finding.jenis === 'capaian-berbeda');
     expect(findings.map((finding) => [finding.jenis, finding.tahun, finding.selisih])).toEqual([['capaian-berbeda', 2022, -10.36]]);
     expect(findings[0]!.pesan).toBe('Capaian SS1 2022 tercetak 106,14%, hasil hitung dari target 82 dan realisasi 95,53 adalah 116,5%.');
+  });
+
+  it('flags what the reports never say: a target below last year\'s realisasi (by polarity), a target that is not the Renstra\'s, an IKU that disappears', () => {
+    const naik = indicator([year({ tahun: 2022, realisasi: 80 }), year({ tahun: 2023, target: 75, realisasi: 75 })], { kode_indikator: 'P2' });
+    const turun = indicator([year({ tahun: 2022, realisasi: 10 }), year({ tahun: 2023, target: 12, realisasi: 9 })], { kode_indikator: 'T1', arah: 'turun', iku: false });
+    const risen = indicator([year({ tahun: 2022, realisasi: 80 }), year({ tahun: 2023, target: 85, realisasi: 86 })], { kode_indikator: 'P3', iku: false });
+    const renstra = indicator([year({ tahun: 2023, target: 20, realisasi: 20, target_renstra: 34163 })], { kode_indikator: 'K4.1d', iku: false });
+    const gone = indicator([year({ tahun: 2022, target: 5, realisasi: 5 })], { kode_indikator: 'SS9' });
+    const signals = findingsOf([naik, turun, risen, renstra, gone], [], 2023).filter((finding) => FINDING_CLASS[finding.jenis] === 'patut-dicermati');
+    // P3's target rose above its realisasi: no finding. SS9 (an IKU) reported 2022 only, while 2023 has others.
+    expect(signals.map((finding) => `${finding.jenis} ${finding.kode_indikator} ${finding.tahun} ${finding.selisih ?? ''}`.trim())).toEqual([
+      'target-di-bawah-capaian-lalu P2 2023 -5',
+      'target-di-bawah-capaian-lalu T1 2023 2',
+      'target-berbeda-renstra K4.1d 2023 -34143',
+      'iku-hilang SS9 2023',
+    ]);
+    expect(signals.find((finding) => finding.kode_indikator === 'P2')!.pesan).toBe('Target P2 2023 (75) lebih rendah dari realisasi 2022 (80): targetnya di bawah yang sudah dicapai.');
+  });
+
+  it('flags a program that spent its money while its indicators missed, and the reverse', () => {
+    const program = 'Program Perlindungan dan Jaminan Sosial';
+    const missed = (kode: string) => indicator([year({ tahun: 2023, target: 10, realisasi: 5, tercapai: false })], { kode_indikator: kode, tingkat: 'program', program, iku: false });
+    const met = (kode: string) => indicator([year({ tahun: 2023, target: 10, realisasi: 10, tercapai: true })], { kode_indikator: kode, tingkat: 'program', program: 'Program Rehabilitasi Sosial', iku: false });
+    const lines = [
+      budget({ tingkat: 'program', program, pagu: 100, realisasi: 95, serapan: 95 }),
+      budget({ tingkat: 'program', program: 'Program Rehabilitasi Sosial', pagu: 100, realisasi: 40, serapan: 40 }),
+    ];
+    const signals = findingsOf([missed('P1'), missed('P1b'), met('P2')], lines, 2023).filter((finding) => finding.jenis === 'anggaran-kinerja-bertolak');
+    expect(signals.map((finding) => finding.pesan)).toEqual([
+      'Program "Program Perlindungan dan Jaminan Sosial" 2023: serapan 95%, sedangkan 0 dari 2 indikatornya mencapai target.',
+      'Program "Program Rehabilitasi Sosial" 2023: serapan 40%, sedangkan 1 dari 1 indikatornya mencapai target.',
+    ]);
   });
 
   it('flags values that cannot be right: capaian above 200%, a percentage outside 0–100, a "persentase" in another unit', () => {
