@@ -12,6 +12,13 @@ export function scalePosition(label: string, skala: readonly string[]): number {
   return skala.indexOf(label) + 1;
 }
 
+/** Both labels' positions on a kategori scale (1 = worst), or null when either is not a label on it. */
+function scalePositions(target: Nilai, realisasi: Nilai, skala: readonly string[] | null): { target: number; realisasi: number } | null {
+  if (typeof target !== 'string' || typeof realisasi !== 'string' || !skala) return null;
+  const positions = { target: scalePosition(target, skala), realisasi: scalePosition(realisasi, skala) };
+  return positions.target === 0 || positions.realisasi === 0 ? null : positions;
+}
+
 /**
  * Achievement in percent. `naik`: realisasi / target. `turun`: (2 × target − realisasi) / target,
  * the LKjIP formula for negative polarity. `kategori`: position of realisasi against position of
@@ -20,11 +27,9 @@ export function scalePosition(label: string, skala: readonly string[]): number {
 export function capaian(arah: Arah, target: Nilai | null, realisasi: Nilai | null, skala: readonly string[] | null = null): number | null {
   if (target === null || realisasi === null) return null;
   if (arah === 'kategori') {
-    if (typeof target !== 'string' || typeof realisasi !== 'string' || !skala) return null;
-    const targetPosition = scalePosition(target, skala);
-    const realisasiPosition = scalePosition(realisasi, skala);
-    if (targetPosition === 0 || realisasiPosition === 0) return null;
-    return realisasiPosition >= targetPosition ? 100 : (realisasiPosition / targetPosition) * 100;
+    const positions = scalePositions(target, realisasi, skala);
+    if (!positions) return null;
+    return positions.realisasi >= positions.target ? 100 : (positions.realisasi / positions.target) * 100;
   }
   if (typeof target !== 'number' || typeof realisasi !== 'number' || target === 0) return null;
   return arah === 'naik' ? (realisasi / target) * 100 : ((2 * target - realisasi) / target) * 100;
@@ -38,10 +43,8 @@ export function capaian(arah: Arah, target: Nilai | null, realisasi: Nilai | nul
 export function tercapai(arah: Arah, target: Nilai | null, realisasi: Nilai | null, skala: readonly string[] | null = null): boolean | null {
   if (target === null || realisasi === null) return null;
   if (arah === 'kategori') {
-    if (typeof target !== 'string' || typeof realisasi !== 'string' || !skala) return null;
-    const targetPosition = scalePosition(target, skala);
-    const realisasiPosition = scalePosition(realisasi, skala);
-    return targetPosition === 0 || realisasiPosition === 0 ? null : realisasiPosition >= targetPosition;
+    const positions = scalePositions(target, realisasi, skala);
+    return positions && positions.realisasi >= positions.target;
   }
   if (typeof target !== 'number' || typeof realisasi !== 'number') return null;
   return arah === 'naik' ? realisasi >= target : realisasi <= target;
