@@ -108,7 +108,7 @@ export function peerTrend(ranked: readonly PeerTrendRow[], { width = WIDE, refer
       Plot.text(shown, { y: 'key', frameAnchor: 'left', text: (row: Shown) => rowName(`${row.rank}. ${row.label}`, value(row), plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
       Plot.text(shown, { y: 'key', frameAnchor: 'right', text: value, textAnchor: 'end', dy: ROW_TEXT_DY, fill: COLORS.ink }),
       ...(left > 0
-        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, frameAnchor: 'left', text: () => `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`, textAnchor: 'start', fill: COLORS.muted, fontStyle: 'italic' })]
+        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, frameAnchor: 'left', text: () => (compact ? `… ${formatCount(left)} lainnya (semua di tabel)` : `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`), textAnchor: 'start', fill: COLORS.muted, fontStyle: 'italic' })]
         : []),
     ],
   };
