@@ -136,7 +136,12 @@ export const PEER_TREND_COLUMNS = (valueLabel: string): Column[] => [
   { key: 'value', label: valueLabel, format: 'percent' },
 ];
 
-/** The rows behind the chart, one per agency and year, in the chart's order (every agency, also those cut). */
+/**
+ * The rows behind the chart, one per agency and year, in the chart's order: the agencies it draws, each with its
+ * rank in the whole list. At national size that is the top and bottom only (a few hundred rows, not thousands);
+ * every agency and year is in the page's table and in ringkasan.csv.
+ */
 export function peerTrendRows(ranked: readonly PeerTrendRow[]): Row[] {
-  return ranked.flatMap((row, index) => row.points.map((point) => ({ peringkat: index + 1, kode_pd: row.key, label: row.label, tahun: point.tahun, value: point.value })));
+  const shown = peerRankingShown(ranked.map((row, index) => ({ row, rank: index + 1 })));
+  return shown.flatMap(({ row, rank }) => row.points.map((point) => ({ peringkat: rank, kode_pd: row.key, label: row.label, tahun: point.tahun, value: point.value })));
 }

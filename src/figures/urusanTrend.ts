@@ -76,7 +76,7 @@ export function urusanTrend(group: Pick<UrusanGroup, 'slug' | 'urusan' | 'agenci
         caption: peerTrendCaption(item.rows, item.measure),
         note: [
           item.rows.length > PEER_TREND_MAX
-            ? `Grafik menampilkan ${PEER_TREND_MAX / 2} teratas dan ${PEER_TREND_MAX / 2} terbawah dari ${formatCount(item.rows.length)} menurut tahun terakhir masing-masing; tabel di bawah memuat semuanya, setiap tahun.`
+            ? `Grafik dan datanya menampilkan ${PEER_TREND_MAX / 2} teratas dan ${PEER_TREND_MAX / 2} terbawah dari ${formatCount(item.rows.length)} menurut tahun terakhir masing-masing; tabel di bawah dan ringkasan.csv memuat semuanya, setiap tahun.`
             : null,
           item.rows.length < group.agencies.length ? `${formatCount(group.agencies.length - item.rows.length)} perangkat daerah tanpa ${item.measure} pada tahun mana pun tidak digambar.` : null,
         ]

@@ -48,6 +48,10 @@ describe('peerTrend', () => {
     expect(svg).toContain('514. Dinas 513');
     expect(svg).toContain('… 484 perangkat daerah lain di antaranya');
     expect(options.height).toBeLessThan(1600);
+    // The chart's data: the agencies it draws, two years each, with their rank in the whole list.
+    const data = peerTrendRows(rankPeerTrend(many));
+    expect(data).toHaveLength(PEER_TREND_MAX * 2);
+    expect(data.at(-1)).toMatchObject({ peringkat: 514, kode_pd: 'pd-513', tahun: 2023 });
   });
 
   it('at phone width says the values without their years, so the names keep their room', () => {
