@@ -108,7 +108,7 @@ const filterText = (filter: SnippetFilter | null) => {
  * The static CSV that holds a figure's rows, or null when none does (the findings: they are in the JSON API only).
  * `figure.page` is the figure's page path with the base path; ids are those of src/figures/charts.ts and tables.ts.
  */
-export function figureDataSource(figure: { id: string; page: string }, base = '/', lookup: SourceLookup = {}): DataSource | null {
+export function figureDataSource(figure: { id: string; page: string; rows?: readonly Readonly<Record<string, unknown>>[] }, base = '/', lookup: SourceLookup = {}): DataSource | null {
   const root = base.replace(/\/?$/, '/');
   const page = figure.page.startsWith(root) ? `/${figure.page.slice(root.length)}` : figure.page;
   const summaries = summaryLinks(base);
@@ -118,6 +118,12 @@ export function figureDataSource(figure: { id: string; page: string }, base = '/
     return { path: summaries.urusan(urusan[1]!), file: 'ringkasan.csv', filter, hint: `Data ini ada di ringkasan.csv urusan ini (satu baris per perangkat daerah dan tahun), ${filterText(filter)}.` };
   }
   if (page === '/' || /^\/provinsi\//.test(page)) {
+    // A province's agency list: its rows share the province's name.
+    const province = figure.id.startsWith('tabel-provinsi-') ? figure.rows?.[0]?.provinsi : undefined;
+    if (typeof province === 'string') {
+      const filter: SnippetFilter = { column: 'provinsi', value: province };
+      return { path: summaries.national, file: 'ringkasan.csv', filter, hint: `Data ini ada di ringkasan.csv seluruh situs (satu baris per perangkat daerah dan tahun; tabel ini tahun terakhir), ${filterText(filter)}.` };
+    }
     return { path: summaries.national, file: 'ringkasan.csv', filter: null, hint: 'Data ini ada di ringkasan.csv seluruh situs (satu baris per perangkat daerah dan tahun); saring menurut provinsi atau tahun.' };
   }
   const agency = /^\/pd\/([^/]+)\/(?:(\d{4})\/|anggaran\/(\d{4})\/|indikator\/([^/]+)\/)?$/.exec(page);
@@ -162,9 +168,10 @@ const literal = (text: string) => JSON.stringify(text);
  */
 export function snippets(url: string, filter: SnippetFilter | null = null): Snippet[] {
   const value = filter === null ? '' : typeof filter.value === 'number' ? String(filter.value) : literal(filter.value);
-  const asText = filter !== null && typeof filter.value === 'string';
-  const pandasArgs = asText ? `${literal(url)}, dtype={${literal(filter.column)}: str}` : literal(url);
-  const rArgs = asText ? `${literal(url)}, colClasses = c(${filter.column} = "character")` : literal(url);
+  // Codes may look like numbers ("1.10"); names never do.
+  const asText = filter?.column === 'kode_indikator';
+  const pandasArgs = asText ? `${literal(url)}, dtype={"kode_indikator": str}` : literal(url);
+  const rArgs = asText ? `${literal(url)}, colClasses = c(kode_indikator = "character")` : literal(url);
   const pandas = `pd.read_csv(${pandasArgs})${filter ? `.loc[lambda d: d[${literal(filter.column)}] == ${value}]` : ''}`;
   const r = filter ? `subset(read.csv(${rArgs}), ${filter.column} == ${value})` : `read.csv(${rArgs})`;
   return [

@@ -24,6 +24,12 @@ describe('figureDataSource', () => {
     expect(source.hint).toContain(source.file);
   });
 
+  it('filters a province\'s agency list by the province', () => {
+    const source = figureDataSource({ id: 'tabel-provinsi-jawa-timur', page: '/provinsi/jawa-timur/', rows: [{ provinsi: 'Jawa Timur' }] })!;
+    expect(source.path).toBe('/unduh/data/ringkasan.csv');
+    expect(source.filter).toEqual({ column: 'provinsi', value: 'Jawa Timur' });
+  });
+
   it('keeps the base path and names no file for the findings', () => {
     expect(figureDataSource({ id: 'dinsos-x-serapan', page: '/kt/pd/dinsos-x/' }, '/kt/')?.path).toBe('/kt/unduh/data/pd/dinsos-x/anggaran.csv');
     expect(figureDataSource({ id: 'tabel-temuan', page: '/pd/dinsos-x/2023/' }, '/', lookup)).toBeNull();
