@@ -85,7 +85,7 @@ export async function writeNationalFigures(index: SiteIndex, version: string, { 
     const urusanFile = join(figuresDir(), 'urusan', `${group.slug}.json`);
     const pages = drawn || !existsSync(urusanFile) ? urusanPages(group) : JSON.parse(readFileSync(urusanFile, 'utf8'));
     if (drawn || !existsSync(urusanFile)) writeAtomic(urusanFile, JSON.stringify(pages));
-    for (const year of pages.pages as { charts: { id: string }[] }[]) for (const chart of year.charts) charts.push({ id: chart.id, agency: null, urusan: group.slug });
+    for (const year of [...pages.pages, pages.trend] as { charts: { id: string }[] }[]) for (const chart of year.charts) charts.push({ id: chart.id, agency: null, urusan: group.slug });
   }
   if (drawn) {
     // The example of /data/: the first agency (of at most 20) that has a serapan trend.

@@ -5,6 +5,9 @@
  *   /unduh/data/datapackage.json, /unduh/data/<file>.csv
  *   /unduh/data/pd/<kode_pd>.zip                    one agency, the same structure
  *   /unduh/data/pd/<kode_pd>/datapackage.json, /unduh/data/pd/<kode_pd>/<file>.csv
+ *   /unduh/data/ringkasan.csv, /unduh/data/urusan/<slug>/ringkasan.csv   one row per agency and year (the index's
+ *                                                   YearSummary), for the country and per urusan: what the
+ *                                                   comparison pages and the "Gunakan data ini" snippets read
  *   /api/v1/index.json, /api/v1/pd/<kode_pd>.json   the site's own JSON (src/data/output.ts)
  *   /api/v1/skema/index.schema.json, /api/v1/skema/pd.schema.json   their JSON Schemas
  *
@@ -23,6 +26,8 @@ import { datasetTables, FILE_KINDS, tableCsv, type Table } from './dataset.ts';
 import { FIELDS } from './tableSchema.ts';
 import { zipFiles } from './zip.ts';
 import { agenciesOfShard, buildsNational, type Shard } from '../lib/shard.ts';
+import { slugify } from '../lib/slug.ts';
+import { SUMMARY_COLUMNS, summaryRows } from './snippets.ts';
 
 export const DATASET_NAME = 'kinerja-terbuka';
 
@@ -193,6 +198,23 @@ export function writeDataset({ out, dataDir, site, base = '/', shard = { kind: '
     ...FILE_KINDS.map((kind) => ({ name: `${kind}.csv`, path: join(root, `${kind}.csv`) })),
   ]);
   files++;
+
+  // The summaries: from the index alone, appended agency by agency (the national file), grouped per urusan.
+  const summaryFd = openSync(join(root, 'ringkasan.csv'), 'w');
+  writeSync(summaryFd, toCsv([], { columns: [...SUMMARY_COLUMNS], bom: false }));
+  const byUrusan = new Map<string, typeof index.agencies>();
+  for (const summary of index.agencies) {
+    writeSync(summaryFd, toCsv(summaryRows(summary), { columns: [...SUMMARY_COLUMNS], bom: false, header: false }));
+    const slug = slugify(summary.urusan);
+    if (!byUrusan.has(slug)) byUrusan.set(slug, []);
+    byUrusan.get(slug)!.push(summary);
+  }
+  closeSync(summaryFd);
+  files++;
+  for (const [slug, agencies] of byUrusan) {
+    mkdirSync(join(root, 'urusan', slug), { recursive: true });
+    write(join(root, 'urusan', slug, 'ringkasan.csv'), toCsv(agencies.flatMap(summaryRows), { columns: [...SUMMARY_COLUMNS], bom: false }));
+  }
 
   copyFileSync(join(dataDir, 'index.json'), join(api, 'index.json'));
   write(join(api, 'skema', 'index.schema.json'), `${JSON.stringify(z.toJSONSchema(SiteIndex, { io: 'output' }), null, 2)}\n`);

@@ -38,7 +38,7 @@ export const LegendItem = z.object({
   label: z.string(),
   color: z.string(),
   /** How the series is drawn, so the legend swatch matches it. */
-  mark: z.enum(['line', 'dash', 'ring', 'diamond', 'bar', 'outline']),
+  mark: z.enum(['line', 'dash', 'ring', 'diamond', 'bar', 'outline', 'dot']),
 });
 export type LegendItem = z.infer<typeof LegendItem>;
 

@@ -9,6 +9,7 @@ import { groupByProvince, groupByUrusan, HOME_INLINE_MAX, peerRows, type UrusanG
 import type { ChartFigure } from './figure.ts';
 import { PAGES_VERSION, type NationalPages, type UrusanPages } from './pages.ts';
 import { directoryTable, peerTable, provinceSummaryTable } from './tables.ts';
+import { urusanTrend } from './urusanTrend.ts';
 
 export function nationalPages(index: SiteIndex, inputHash: string, exampleChart: ChartFigure | null): NationalPages {
   const groups = groupByProvince(index.agencies);
@@ -35,7 +36,7 @@ export function nationalPages(index: SiteIndex, inputHash: string, exampleChart:
   };
 }
 
-/** The comparison pages of one urusan: per year, its two rankings and the table of every agency. */
+/** The comparison pages of one urusan: per year, its two rankings and the table of every agency; across years, the trend. */
 export function urusanPages(group: UrusanGroup): UrusanPages {
   return {
     version: PAGES_VERSION,
@@ -47,5 +48,6 @@ export function urusanPages(group: UrusanGroup): UrusanPages {
       const peers = peerRows(group.agencies, tahun);
       return { tahun, charts: peerFigures(group.slug, group.urusan, tahun, peers), table: peerTable(group, tahun, peers) };
     }),
+    trend: urusanTrend(group),
   };
 }

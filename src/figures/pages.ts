@@ -130,6 +130,8 @@ export const UrusanPages = z.object({
   count: z.number().int(),
   years: z.array(z.number().int()),
   pages: z.array(z.object({ tahun: z.number().int(), charts: z.array(ChartFigure), table: TableFigure })),
+  /** The index page's view across years (src/figures/urusanTrend.ts): IKU met and serapan per agency and year. */
+  trend: z.object({ charts: z.array(ChartFigure), table: TableFigure.nullable() }),
 });
 export type UrusanPages = z.infer<typeof UrusanPages>;
 

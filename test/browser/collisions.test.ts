@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartCollisions } from '../support/collisions.ts';
 import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
 
-/** One page per type that has charts, from the bundled data: agencies of all three reports, a kategori indicator, embeds. */
+/** One page per type that has charts, from the bundled data: agencies of all three reports, a kategori indicator, the urusan pages (across years and one year), embeds. */
 const PAGES = [
   '/pd/dinsos-mojokerto/',
   '/pd/dinsos-polewali-mandar/2023/',
@@ -18,7 +18,9 @@ const PAGES = [
   '/pd/dinsos-polewali-mandar/indikator/ss5-1/',
   '/pd/dinsos-mukomuko/anggaran/2020/',
   '/pd/dinsos-polewali-mandar/anggaran/2023/',
+  '/urusan/sosial/',
   '/urusan/sosial/2023/',
+  '/embed/grafik/urusan-sosial-serapan-tren/',
   '/embed/grafik/dinsos-mojokerto-capaian-2023/',
   '/embed/grafik/dinsos-polewali-mandar-efisiensi-sasaran-2023/',
 ];
