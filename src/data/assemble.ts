@@ -3,7 +3,7 @@
  * every data-quality finding listed. Pure: no I/O.
  */
 import { agencyBudget, serapanBasisLines } from './budgetTree.ts';
-import { band, capaian, efisiensi, isInputIndicator, median, perubahan, round, serapan, tercapai, type Nilai } from './derive.ts';
+import { band, capaian, efisiensi, isInputIndicator, median, perubahan, predikatLaporan, round, serapan, tercapai, type Nilai } from './derive.ts';
 import { findingsOf, recordedFinding } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
@@ -44,6 +44,7 @@ export function indicatorSlugs(codes: readonly string[]): Map<string, string> {
 const origin = (row: { origin: { datasetFile: string; line: number } }) => ({ file: row.origin.datasetFile, line: row.origin.line });
 
 function buildIndicators(rows: AgencyRows): Indicator[] {
+  const scales = new Map(rows.sources.map((source) => [source.kode_sumber, source.skala_predikat]));
   const slugs = indicatorSlugs(rows.indicators.map((row) => row.kode_indikator));
   const byIndicator = groupBy(rows.kinerja, (row) => row.kode_indikator);
   return rows.indicators.map((indicator) => {
@@ -71,6 +72,8 @@ function buildIndicators(rows: AgencyRows): Indicator[] {
         // An input indicator's capaian is absorption of funds: no performance band.
         band: masukan ? null : band(computed),
         tercapai: tercapai(indicator.arah, row.target, row.realisasi, indicator.skala),
+        // The report's own predikat, on the scale its source declares; none for an input indicator (absorption).
+        predikat_laporan: masukan ? null : predikatLaporan(computed, scales.get(row.kode_sumber)),
         selisih_capaian_dilaporkan: computed !== null && row.capaian_dilaporkan !== null ? round(row.capaian_dilaporkan - computed) : null,
         perubahan: change && previous ? { dari_tahun: previous.tahun, selisih: round(change.selisih, 4)!, persen: round(change.persen) } : null,
         kemajuan_renstra: renstraAkhir ? round(capaian(indicator.arah, renstraAkhir.nilai, row.realisasi, indicator.skala)) : null,
@@ -257,6 +260,7 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       judul: source.judul,
       diterbitkan: source.diterbitkan,
       tautan: source.tautan,
+      skala_predikat: source.skala_predikat,
       extra: source.extra,
     })),
     tahun,

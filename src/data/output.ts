@@ -34,6 +34,11 @@ export const Source = z.object({
   judul: z.string(),
   diterbitkan: z.string().nullable(),
   tautan: z.string().nullable(),
+  /**
+   * Format version 2, optional: the rating scale the report prints (sumber.csv skala_predikat), best first; the
+   * last predikat has no bound. Null or absent: the report's scale is not declared.
+   */
+  skala_predikat: z.array(z.object({ label: z.string(), batas: z.number().nullable(), termasuk_batas: z.boolean() })).nullable().optional(),
   extra: Extra,
 });
 export type Source = z.infer<typeof Source>;
@@ -54,6 +59,11 @@ export const IndicatorYear = z.object({
   band: BandId,
   /** Derived: whether the target was met (derive.ts tercapai), shown next to every band. */
   tercapai: z.boolean().nullable(),
+  /**
+   * Derived: the capaian's predikat on the scale of the year's report (its source's skala_predikat), beside our
+   * Permendagri 86/2017 band. Null (or absent) when the source declares no scale, and for input indicators.
+   */
+  predikat_laporan: z.string().nullable().optional(),
   selisih_capaian_dilaporkan: Percent,
   /** Derived: realisasi against the year before (tahun − 1). */
   perubahan: z.object({ dari_tahun: z.number().int(), selisih: z.number(), persen: Percent }).nullable(),
