@@ -84,10 +84,10 @@ describe('bundled dataset', () => {
     const mojokerto = agency('dinsos-mojokerto');
     expect(year(mojokerto, 'SS1', 2023)).toMatchObject({ capaian: 100.22, predikat_laporan: 'Memuaskan' });
     expect(year(mojokerto, 'P1', 2023)).toMatchObject({ capaian: 100, predikat_laporan: 'Sangat Baik' });
-    // Mukomuko declares no scale; its input indicators would get none anyway.
+    // Mukomuko declares no scale: its JSON has no such field, as a version-1 dataset's.
     const mukomuko = agency('dinsos-mukomuko');
-    expect(mukomuko.sources[0]!.skala_predikat).toBeNull();
-    expect(mukomuko.indicators.flatMap((indicator) => indicator.tahun).every((item) => item.predikat_laporan === null)).toBe(true);
+    expect(mukomuko.sources[0]!.skala_predikat).toBeUndefined();
+    expect(mukomuko.indicators.flatMap((indicator) => indicator.tahun).every((item) => !('predikat_laporan' in item))).toBe(true);
   });
 
   it('reproduces the reports’ own figures', () => {
