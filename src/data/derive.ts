@@ -92,7 +92,7 @@ export function band(capaianValue: number | null): BandId | null {
  * A report's own rating scale (sumber.csv skala_predikat), best first: a capaian gets the first predikat whose lower
  * bound it passes (`batas`, exclusive unless `termasuk_batas`); the last predikat has no bound (null) and takes the rest.
  */
-export type SkalaPredikat = readonly { label: string; batas: number | null; termasuk_batas: boolean }[];
+export type SkalaPredikat = { label: string; batas: number | null; termasuk_batas: boolean }[];
 
 /** The predikat of a capaian on a report's own scale, or null without a capaian or a scale. */
 export function predikatLaporan(capaianValue: number | null, skala: SkalaPredikat | null | undefined): string | null {
