@@ -3,7 +3,7 @@
  * every data-quality finding listed. Pure: no I/O.
  */
 import { agencyBudget, serapanBasisLines } from './budgetTree.ts';
-import { band, capaian, efisiensi, isInputIndicator, median, perubahan, round, serapan, tercapai, type Nilai } from './derive.ts';
+import { band, capaian, efisiensi, isInputIndicator, median, perubahan, predikatLaporan, round, serapan, tercapai, type Nilai } from './derive.ts';
 import { findingsOf, recordedFinding } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
 import { groupBy } from './groupBy.ts';
@@ -44,6 +44,7 @@ export function indicatorSlugs(codes: readonly string[]): Map<string, string> {
 const origin = (row: { origin: { datasetFile: string; line: number } }) => ({ file: row.origin.datasetFile, line: row.origin.line });
 
 function buildIndicators(rows: AgencyRows): Indicator[] {
+  const scales = new Map(rows.sources.map((source) => [source.kode_sumber, source.skala_predikat]));
   const slugs = indicatorSlugs(rows.indicators.map((row) => row.kode_indikator));
   const byIndicator = groupBy(rows.kinerja, (row) => row.kode_indikator);
   return rows.indicators.map((indicator) => {
@@ -71,6 +72,9 @@ function buildIndicators(rows: AgencyRows): Indicator[] {
         // An input indicator's capaian is absorption of funds: no performance band.
         band: masukan ? null : band(computed),
         tercapai: tercapai(indicator.arah, row.target, row.realisasi, indicator.skala),
+        // The report's own predikat, on the scale its source declares (absent without one, so that a version-1
+        // dataset gives the same JSON); none for an input indicator, whose capaian is absorption.
+        ...(scales.get(row.kode_sumber) ? { predikat_laporan: masukan ? null : predikatLaporan(computed, scales.get(row.kode_sumber)) } : {}),
         selisih_capaian_dilaporkan: computed !== null && row.capaian_dilaporkan !== null ? round(row.capaian_dilaporkan - computed) : null,
         perubahan: change && previous ? { dari_tahun: previous.tahun, selisih: round(change.selisih, 4)!, persen: round(change.persen) } : null,
         kemajuan_renstra: renstraAkhir ? round(capaian(indicator.arah, renstraAkhir.nilai, row.realisasi, indicator.skala)) : null,
@@ -257,6 +261,7 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       judul: source.judul,
       diterbitkan: source.diterbitkan,
       tautan: source.tautan,
+      ...(source.skala_predikat ? { skala_predikat: source.skala_predikat } : {}),
       extra: source.extra,
     })),
     tahun,
@@ -271,6 +276,7 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
 /** The agency's line in the site index: identity and per-year headline, nothing a list page does not show. */
 export function summarize(data: AgencyData): AgencySummary {
   const { extra: _extra, ...agency } = data.agency;
+  const scales = data.sources.flatMap((source) => (source.skala_predikat ? [{ kode_sumber: source.kode_sumber, judul: source.judul, skala_predikat: source.skala_predikat }] : []));
   const withRealisation = data.ringkasan.filter((year) => year.iku_terhitung > 0 || year.realisasi_anggaran !== null);
   return {
     ...agency,
@@ -281,5 +287,6 @@ export function summarize(data: AgencyData): AgencySummary {
     jumlah_temuan: data.findings.length,
     indikator_slug: data.indicators.map((indicator) => indicator.slug),
     tahun_anggaran: [...new Set(data.budget.map((line) => line.tahun))].sort((a, b) => a - b),
+    ...(scales.length > 0 ? { skala_laporan: scales } : {}),
   };
 }

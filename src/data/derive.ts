@@ -88,6 +88,19 @@ export function band(capaianValue: number | null): BandId | null {
   return BANDS.find((candidate) => capaianValue > candidate.above)!.id;
 }
 
+/**
+ * A report's own rating scale (sumber.csv skala_predikat), best first: a capaian gets the first predikat whose lower
+ * bound it passes (`batas`, exclusive unless `termasuk_batas`); the last predikat has no bound (null) and takes the rest.
+ */
+export type SkalaPredikat = { label: string; batas: number | null; termasuk_batas: boolean }[];
+
+/** The predikat of a capaian on a report's own scale, or null without a capaian or a scale. */
+export function predikatLaporan(capaianValue: number | null, skala: SkalaPredikat | null | undefined): string | null {
+  if (capaianValue === null || !skala) return null;
+  const found = skala.find((candidate) => candidate.batas === null || (candidate.termasuk_batas ? capaianValue >= candidate.batas : capaianValue > candidate.batas));
+  return found?.label ?? null;
+}
+
 /** Budget absorption in percent: realisasi / pagu. */
 export function serapan(pagu: number | null, realisasi: number | null): number | null {
   if (pagu === null || realisasi === null || pagu === 0) return null;

@@ -13,6 +13,9 @@ const Nilai = z.union([z.number(), z.string()]).nullable();
 const Percent = z.number().nullable();
 const BandId = z.enum(['sangat-tinggi', 'tinggi', 'sedang', 'rendah', 'sangat-rendah']).nullable();
 
+/** A report's own rating scale (sumber.csv skala_predikat), best first; the last predikat has no bound. */
+const SkalaPredikat = z.array(z.object({ label: z.string(), batas: z.number().nullable(), termasuk_batas: z.boolean() }));
+
 export const Agency = z.object({
   kode_pd: z.string(),
   nama_pd: z.string(),
@@ -34,6 +37,11 @@ export const Source = z.object({
   judul: z.string(),
   diterbitkan: z.string().nullable(),
   tautan: z.string().nullable(),
+  /**
+   * Format version 2, optional: the rating scale the report prints (sumber.csv skala_predikat), best first; the
+   * last predikat has no bound. Absent when the dataset does not declare it.
+   */
+  skala_predikat: SkalaPredikat.optional(),
   extra: Extra,
 });
 export type Source = z.infer<typeof Source>;
@@ -54,6 +62,11 @@ export const IndicatorYear = z.object({
   band: BandId,
   /** Derived: whether the target was met (derive.ts tercapai), shown next to every band. */
   tercapai: z.boolean().nullable(),
+  /**
+   * Derived: the capaian's predikat on the scale of the year's report (its source's skala_predikat), beside our
+   * Permendagri 86/2017 band. Absent when the source declares no scale; null for an input indicator.
+   */
+  predikat_laporan: z.string().nullable().optional(),
   selisih_capaian_dilaporkan: Percent,
   /** Derived: realisasi against the year before (tahun − 1). */
   perubahan: z.object({ dari_tahun: z.number().int(), selisih: z.number(), persen: Percent }).nullable(),
@@ -250,6 +263,8 @@ export const AgencySummary = Agency.omit({ extra: true }).extend({
   /** What the pages of this agency are, so that listing them needs no agency file: indicator slugs, budget years. */
   indikator_slug: z.array(z.string()),
   tahun_anggaran: z.array(z.number().int()),
+  /** The rating scales the agency's reports print, where the dataset declares them (absent otherwise): for /metode/. */
+  skala_laporan: z.array(z.object({ kode_sumber: z.string(), judul: z.string(), skala_predikat: SkalaPredikat })).optional(),
 });
 export type AgencySummary = z.infer<typeof AgencySummary>;
 

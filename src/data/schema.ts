@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseNumber, parseWebUrl, parseYear, type CellResult, type Dialect } from './cells.ts';
+import type { SkalaPredikat } from './derive.ts';
 
 export const REQUIRED_EMPTY = 'wajib diisi (required value is empty)';
 
@@ -199,6 +200,56 @@ export const anggaranRow = (dialect: Dialect) =>
     });
 export type AnggaranRow = z.output<ReturnType<typeof anggaranRow>>;
 
+const SKALA_PREDIKAT_CONTOH = 'mis. >90 Sangat Baik|>75 Baik|>65 Cukup|>50 Kurang|Sangat Kurang';
+const BAND_PATTERN = /^(>=|≥|>)\s*(\S*)\s*(.*)$/;
+
+/**
+ * `skala_predikat` of sumber.csv (format version 2, optional): the rating scale the report prints, best first,
+ * `|` between predikat. Each predikat but the last starts with its lower bound on capaian (percent): `>90` (above
+ * 90) or `>=100` (100 or more); the last one has no bound and takes the rest. Bounds must fall from one predikat to
+ * the next (an equal bound only as `>100 …|>=100 …`). Returns the scale best first, or the first problem in words.
+ */
+export function parseSkalaPredikat(raw: string): CellResult<SkalaPredikat> {
+  const parts = raw.split('|').map((part) => part.trim());
+  if (parts.length < 2) return { ok: false, reason: `harus berisi dua predikat atau lebih dipisah |, ${SKALA_PREDIKAT_CONTOH} (too few bands)` };
+  if (parts.some((part) => part === '')) return { ok: false, reason: 'berisi predikat kosong di antara | (empty band)' };
+  const skala: SkalaPredikat[number][] = [];
+  for (const [index, part] of parts.entries()) {
+    const last = index === parts.length - 1;
+    const match = BAND_PATTERN.exec(part);
+    if (!match) {
+      if (!last) return { ok: false, reason: `predikat "${part}" tanpa batas bawah: setiap predikat kecuali yang terakhir diawali >angka atau >=angka, ${SKALA_PREDIKAT_CONTOH} (band without lower bound)` };
+      skala.push({ label: part, batas: null, termasuk_batas: false });
+      continue;
+    }
+    const [, operator, bound, label] = match;
+    if (last) return { ok: false, reason: `predikat terakhir "${part}" harus tanpa batas: ia berlaku untuk sisa capaian, mis. Sangat Kurang (last band must have no bound)` };
+    if (!/^-?\d+([.,]\d+)?$/.test(bound!)) return { ok: false, reason: `batas "${bound}" di predikat "${part}" bukan angka (bound is not a number)` };
+    if (label === '') return { ok: false, reason: `predikat "${part}" tanpa nama sesudah batasnya (band without label)` };
+    const batas = Number(bound!.replace(',', '.'));
+    const termasuk = operator !== '>';
+    const previous = skala.at(-1);
+    if (previous && (batas > previous.batas! || (batas === previous.batas && (previous.termasuk_batas || !termasuk)))) {
+      return { ok: false, reason: `batas harus turun dari predikat terbaik ke terburuk: "${part}" sesudah batas ${previous.termasuk_batas ? '>=' : '>'}${previous.batas} (bounds not descending)` };
+    }
+    skala.push({ label: label!, batas, termasuk_batas: termasuk });
+  }
+  const labels = skala.map((band) => band.label);
+  const twice = labels.find((label, index) => labels.indexOf(label) !== index);
+  if (twice !== undefined) return { ok: false, reason: `berisi predikat "${twice}" dua kali (duplicate label)` };
+  return { ok: true, value: skala };
+}
+
+/** A scale in the syntax of parseSkalaPredikat, canonical (`.` decimal point, `>=` for ≥): what the downloads write. */
+export function formatSkalaPredikat(skala: SkalaPredikat): string {
+  return skala.map((band) => (band.batas === null ? band.label : `${band.termasuk_batas ? '>=' : '>'}${band.batas} ${band.label}`)).join('|');
+}
+
+const optionalSkalaPredikat = () =>
+  fromCell<SkalaPredikat | null>((raw) => (raw.trim() === '' ? { ok: true, value: null } : parseSkalaPredikat(raw)))
+    .optional()
+    .transform((value) => value ?? null);
+
 export const SumberRow = z.object({
   kode_sumber: text(),
   kode_pd: text(),
@@ -207,6 +258,8 @@ export const SumberRow = z.object({
   judul: text(),
   diterbitkan: optionalText(),
   tautan: optionalUrl(),
+  /** Format version 2, optional: the report's own rating scale (parseSkalaPredikat). */
+  skala_predikat: optionalSkalaPredikat(),
 });
 export type SumberRow = z.output<typeof SumberRow>;
 

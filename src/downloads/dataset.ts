@@ -4,7 +4,7 @@
  * (`,` delimiter, `.` decimal point, plain numbers, `ya`/`tidak`, normalised URLs). Every row is kept; the input's
  * extra columns are kept at the end of each file. Read back by the data step, it gives the same JSON.
  */
-import type { FileKind } from '../data/schema.ts';
+import { formatSkalaPredikat, type FileKind } from '../data/schema.ts';
 import type { AgencyData } from '../data/output.ts';
 import { toCsv, type Row } from './csv.ts';
 import { FIELDS } from './tableSchema.ts';
@@ -51,6 +51,7 @@ function rowsOf(agencies: readonly AgencyData[]): Record<FileKind, { row: Row; e
           judul: source.judul,
           diterbitkan: source.diterbitkan,
           tautan: source.tautan,
+          skala_predikat: source.skala_predikat ? formatSkalaPredikat(source.skala_predikat) : null,
         },
         extra: source.extra,
       });

@@ -55,6 +55,7 @@ export const FIELDS: Record<FileKind, Field[]> = {
     str('judul', 'Judul dokumen sebagaimana dicetak.', true),
     str('diterbitkan', 'Tempat dan tanggal terbit sebagaimana dicetak.'),
     { name: 'tautan', type: 'string', format: 'uri', description: 'Alamat publik dokumen (http/https).' },
+    str('skala_predikat', 'Versi 2, opsional: skala predikat yang dicetak laporan, terbaik dahulu, dipisah |; batas bawah capaian (> atau >=) di depan setiap predikat kecuali yang terakhir, mis. >90 Sangat Baik|>75 Baik|>65 Cukup|>50 Kurang|Sangat Kurang.'),
   ],
   indikator: [
     KODE_PD,

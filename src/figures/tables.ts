@@ -73,6 +73,10 @@ export function tableFigure(parts: TableParts): TableFigure {
   };
 }
 
+/** The report's own predikat (on the scale its source declares), for the cell under our band; null when none. */
+const reportPredikat = (year: { predikat_laporan?: string | null }): string | null =>
+  year.predikat_laporan ? `laporan: ${year.predikat_laporan}` : null;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Agency year page: the IKU/sasaran table.
 
@@ -98,6 +102,7 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       { key: 'capaian_dilaporkan', label: 'Capaian laporan', format: 'percent' },
       { key: 'predikat', label: 'Predikat', format: 'text' },
       { key: 'tercapai', label: 'Status target', format: 'text' },
+      { key: 'predikat_laporan', label: 'Predikat menurut laporan', format: 'text' },
       ...earlier.map((year): Column => ({ key: `realisasi_${year}`, label: `Realisasi ${year}`, format: 'number' })),
       { key: 'catatan_capaian', label: 'Catatan capaian', format: 'text' },
       { key: 'sumber', label: 'Sumber', format: 'text' },
@@ -114,6 +119,7 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       capaian_dilaporkan: year.capaian_dilaporkan,
       predikat: year.capaian === null ? null : predikatLabel(year.band, indicator.masukan),
       tercapai: statusTarget(year.tercapai),
+      predikat_laporan: reportPredikat(year),
       ...Object.fromEntries(earlier.map((past) => [`realisasi_${past}`, history.find((point) => point.tahun === past)?.nilai ?? null])),
       catatan_capaian: printedDiffers ? `laporan: ${formatPercent(year.capaian_dilaporkan)}` : null,
       sumber: year.sumber,
@@ -123,7 +129,7 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
       { key: 'target', show: 'nilai', unit: 'satuan' },
       { key: 'realisasi', show: 'nilai', unit: 'satuan' },
       { key: 'capaian', flag: 'catatan_capaian' },
-      { key: 'predikat', show: 'band', sub: ['tercapai'] },
+      { key: 'predikat', show: 'band', sub: ['tercapai', 'predikat_laporan'] },
       { key: 'realisasi', show: 'spark', label: 'Tren realisasi' },
     ],
     decor: rows.map(({ indicator, history }, index) => ({
@@ -297,6 +303,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       { key: 'selisih', label: 'Selisih capaian laporan', format: 'points' },
       { key: 'predikat', label: 'Predikat', format: 'text' },
       { key: 'tercapai', label: 'Status target', format: 'text' },
+      { key: 'predikat_laporan', label: 'Predikat menurut laporan', format: 'text' },
       { key: 'sumber', label: 'Sumber', format: 'text' },
       { key: 'catatan', label: 'Catatan', format: 'text' },
       ...ORIGIN_COLUMNS,
@@ -313,6 +320,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       selisih: year.selisih_capaian_dilaporkan === 0 ? null : year.selisih_capaian_dilaporkan,
       predikat: year.capaian === null ? null : predikatLabel(year.band, indicator.masukan),
       tercapai: statusTarget(year.tercapai),
+      predikat_laporan: reportPredikat(year),
       sumber: year.sumber,
       catatan: year.catatan,
       ...originCells(year.origin),
@@ -324,7 +332,7 @@ export function indicatorRowsTable(data: AgencyPart, indicator: Indicator): Tabl
       { key: 'target_renstra', show: 'nilai', unit: 'satuan' },
       { key: 'capaian' },
       { key: 'capaian_dilaporkan', sub: ['selisih'] },
-      { key: 'predikat', show: 'band', sub: ['tercapai'] },
+      { key: 'predikat', show: 'band', sub: ['tercapai', 'predikat_laporan'] },
       // Source and note share one wide column, so that the row stays readable beside eight narrow figures.
       { key: 'catatan', small: true, wide: true, sub: ['sumber'], label: 'Catatan dan sumber' },
       { key: 'berkas', link: 'berkas', sub: ['baris'], small: true },

@@ -68,6 +68,28 @@ describe('bundled dataset', () => {
     expect(year('T1', 2023)).toMatchObject({ tercapai: true });
   });
 
+  it('rates each capaian on the report\'s own printed scale too (sumber.csv skala_predikat), beside Permendagri 86/2017', () => {
+    const polewali = agency('dinsos-polewali-mandar');
+    const year = (data: AgencyData, kode: string, tahun: number) => data.indicators.find((indicator) => indicator.kode_indikator === kode)!.tahun.find((item) => item.tahun === tahun)!;
+    // Tabel 3.1 key: "0 sd 50 % = cukup baik, 50 s.d 100 % = Baik, > 100% Sangat Baik". On it 95,62% is Baik; the
+    // KATEGORI column of the same table prints "Cukup Baik", which its own key does not give (NOTES.md §2 item 5).
+    expect(polewali.sources[0]!.skala_predikat).toEqual([
+      { label: 'Sangat Baik', batas: 100, termasuk_batas: false },
+      { label: 'Baik', batas: 50, termasuk_batas: false },
+      { label: 'Cukup Baik', batas: null, termasuk_batas: false },
+    ]);
+    expect(year(polewali, 'SS3', 2023)).toMatchObject({ capaian: 95.62, band: 'sangat-tinggi', predikat_laporan: 'Baik', extra: { kategori_dilaporkan: 'Cukup Baik' } });
+    expect(year(polewali, 'T1', 2023)).toMatchObject({ capaian: 101.6, predikat_laporan: 'Sangat Baik' });
+    // Mojokerto (Permendagri 54/2010 key, as applied in the text): 100,22% "memuaskan", 100% "sangat baik".
+    const mojokerto = agency('dinsos-mojokerto');
+    expect(year(mojokerto, 'SS1', 2023)).toMatchObject({ capaian: 100.22, predikat_laporan: 'Memuaskan' });
+    expect(year(mojokerto, 'P1', 2023)).toMatchObject({ capaian: 100, predikat_laporan: 'Sangat Baik' });
+    // Mukomuko declares no scale: its JSON has no such field, as a version-1 dataset's.
+    const mukomuko = agency('dinsos-mukomuko');
+    expect(mukomuko.sources[0]!.skala_predikat).toBeUndefined();
+    expect(mukomuko.indicators.flatMap((indicator) => indicator.tahun).every((item) => !('predikat_laporan' in item))).toBe(true);
+  });
+
   it('reproduces the reports’ own figures', () => {
     const mojokerto = agency('dinsos-mojokerto');
     const ss1 = mojokerto.indicators.find((indicator) => indicator.kode_indikator === 'SS1')!.tahun.find((year) => year.tahun === 2023)!;

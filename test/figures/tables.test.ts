@@ -55,13 +55,19 @@ describe('one definition', () => {
 
 describe('agency tables', () => {
   it('kinerja: a missed target says so beside its band (Polewali Mandar SS3 2023: 20,08 against 21 is Sangat Tinggi)', () => {
-    const missed = indicator({ kode_indikator: 'SS3', tahun: [year({ tahun: 2023, target: 21, realisasi: 20.08, capaian: 95.62, band: 'sangat-tinggi', tercapai: false })] });
+    const missed = indicator({ kode_indikator: 'SS3', tahun: [year({ tahun: 2023, target: 21, realisasi: 20.08, capaian: 95.62, band: 'sangat-tinggi', tercapai: false, predikat_laporan: 'Baik' })] });
     const met = indicator({ kode_indikator: 'SS4', tahun: [year({ tahun: 2022, realisasi: 90 }), year({ tahun: 2023, target: 100, realisasi: 100, capaian: 100, band: 'sangat-tinggi', tercapai: true })] });
     const rows = kinerjaRows([missed, met], 2023);
     const table = kinerjaTable(data, 2023, rows, rows.map(() => null));
     expect(column(table, 'predikat')).toEqual(['Sangat Tinggi', 'Sangat Tinggi']);
     expect(column(table, 'tercapai')).toEqual(['tidak tercapai', 'tercapai']);
-    expect(table.view.find((item) => item.key === 'predikat')!.sub).toEqual(['tercapai']);
+    // The report's own predikat (its source declares a scale) under the band; none where the source declares none.
+    expect(table.view.find((item) => item.key === 'predikat')!.sub).toEqual(['tercapai', 'predikat_laporan']);
+    expect(column(table, 'predikat_laporan')).toEqual(['laporan: Baik', null]);
+    expect(table.columns.find((item) => item.key === 'predikat_laporan')!.label).toBe('Predikat menurut laporan');
+    const rowsTable = indicatorRowsTable(data, missed);
+    expect(column(rowsTable, 'predikat_laporan')).toEqual(['laporan: Baik']);
+    expect(rowsTable.view.find((item) => item.key === 'predikat')!.sub).toEqual(['tercapai', 'predikat_laporan']);
     // The sparkline's words, in Indonesian number format with the unit.
     expect(table.decor.map((decor) => decor.svgText)).toEqual(['2023: 20,08%', '2022: 90%; 2023: 100%']);
   });

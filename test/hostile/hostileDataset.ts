@@ -32,6 +32,7 @@ const TOKEN_PAYLOADS = ['"><img/src=x/onerror=alert("xss-code")>', '</script><sc
 const UNTOUCHED = new Set([
   'kode_pd', 'tahun', 'tahun_laporan', 'tingkat', 'arah', 'iku', 'jenis', 'pagu', 'realisasi', 'target', 'target_renstra',
   'capaian_dilaporkan', 'serapan_dilaporkan', 'sisa_dilaporkan', 'situs', 'tautan', 'jenis_indikator',
+  'skala_predikat', // a structured value (bounds and predikat): a payload would make it unreadable, not hostile text
 ]);
 
 function pick<T>(list: readonly T[], value: string): T {

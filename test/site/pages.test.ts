@@ -140,12 +140,24 @@ describe('agency pages', () => {
           expect(row, `${kode} ${tahun} ${indicator.kode_indikator}`).toBeTruthy();
           const cells = [...row!.querySelectorAll('td')].map(text);
           expect(cells[2]!.startsWith(formatPercent(year.capaian))).toBe(true);
-          // The band, and beside it whether the target was met (a missed target never reads as a success).
-          const status = year.tercapai === null ? '' : year.tercapai ? ' tercapai' : ' tidak tercapai';
+          // The band, and beside it whether the target was met (a missed target never reads as a success), then the
+          // report's own predikat where its source declares a scale.
+          const subs = [year.tercapai === null ? null : year.tercapai ? 'tercapai' : 'tidak tercapai', year.predikat_laporan ? `laporan: ${year.predikat_laporan}` : null].filter(Boolean);
+          const status = subs.length === 0 ? '' : ` ${subs.join(' · ')}`;
           expect(cells[3]).toBe(year.capaian === null ? `–${status}` : `${bandLabel(year.band)}${status}`);
         }
       }
     }
+  });
+
+  it('/metode/ says which scale each predikat uses: ours Permendagri 86/2017, the report\'s own where declared', () => {
+    const section = page('/metode/').querySelector('#predikat')!;
+    expect(text(section)).toContain('selalu memakai skala Permendagri 86/2017');
+    const declared = [...section.querySelectorAll('ul li')].map(text);
+    expect(declared).toHaveLength(2);
+    expect(declared[0]).toContain('Dinas Sosial Kabupaten Mojokerto');
+    expect(declared[0]).toContain('Memuaskan (> 100) · Sangat Baik (> 85) · Baik (> 70) · Cukup (> 55) · Kurang (sisanya)');
+    expect(declared[1]).toContain('Sangat Baik (> 100) · Baik (> 50) · Cukup Baik (sisanya)');
   });
 
   it('open on the latest year with a realisation', () => {
@@ -164,9 +176,10 @@ describe('agency pages', () => {
     expect(caption).toContain('8 dari 9 IKU mencapai target; median capaian IKU 100%');
     const ranking = [...page(paths.urusanYear('Sosial', 2023)).querySelectorAll('#tabel-peringkat tbody tr')].find((row) => text(row.querySelector('th a')) === 'Dinas Sosial Kabupaten Polewali Mandar')!;
     expect(text(ranking.querySelector('td[data-label="Median capaian IKU"]'))).toBe('100% 8 dari 9 IKU mencapai target');
-    // SS3 missed its target (20,08 against 21): Sangat Tinggi by band, and said to be missed beside it.
+    // SS3 missed its target (20,08 against 21): Sangat Tinggi by band, said to be missed beside it, and Baik on the
+    // report's own key (Tabel 3.1).
     const ss3 = year.querySelector(`#kinerja a[href="${paths.indicator('dinsos-polewali-mandar', 'ss3')}"]`)!.closest('tr')!;
-    expect(text(ss3.querySelector('td[data-label="Predikat"]'))).toBe('Sangat Tinggi tidak tercapai');
+    expect(text(ss3.querySelector('td[data-label="Predikat"]'))).toBe('Sangat Tinggi tidak tercapai · laporan: Baik');
   });
 
   it('draw every chart as an inline SVG figure with title, takeaway, data table and source', () => {
