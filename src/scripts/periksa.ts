@@ -81,6 +81,9 @@ export function enhancePeriksa(root: HTMLElement): void {
   const result = root.querySelector<HTMLElement>('[data-periksa-result]')!;
   const status = root.querySelector<HTMLElement>('[data-periksa-status]')!;
   form.hidden = false;
+  // A folder input (webkitdirectory: Chromium, Firefox, Safari) gives each file its path inside the folder.
+  const folder = form.querySelector<HTMLInputElement>('input[data-periksa-folder]');
+  if (folder) folder.webkitdirectory = true;
   root.querySelector('[data-periksa-nojs]')?.setAttribute('hidden', '');
   form.addEventListener('submit', (event) => event.preventDefault());
 
