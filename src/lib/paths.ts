@@ -13,6 +13,8 @@ export const paths = {
   metode: (anchor?: string) => at(`/metode/${anchor ? `#${anchor}` : ''}`),
   /** Downloads, API and embedding (src/pages/data/index.astro). */
   downloads: () => at('/data/'),
+  /** Check CSV files in the browser before publishing them (src/pages/periksa/index.astro). */
+  periksa: () => at('/periksa/'),
   agency: (kode: string) => at(`/pd/${kode}/`),
   agencyYear: (kode: string, tahun: number) => at(`/pd/${kode}/${tahun}/`),
   indicator: (kode: string, slug: string) => at(`/pd/${kode}/indikator/${slug}/`),

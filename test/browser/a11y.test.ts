@@ -23,6 +23,7 @@ const PAGE_TYPES = [
   '/pd/*/<tahun>/',
   '/pd/*/anggaran/<tahun>/',
   '/pd/*/indikator/*/',
+  '/periksa/',
   '/provinsi/*/',
   '/urusan/*/',
   '/urusan/*/<tahun>/',

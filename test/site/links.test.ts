@@ -18,6 +18,7 @@ const MINIMUM_PAGES: Record<string, number> = {
   '/': 1,
   '/data/': 1,
   '/metode/': 1,
+  '/periksa/': 1,
   '/pd/*/': 3,
   '/pd/*/<tahun>/': 12,
   '/pd/*/anggaran/<tahun>/': 5,

@@ -1,0 +1,150 @@
+/**
+ * loadFiles(files): file names and bytes → parse → validate → derive, with no file system: the part of the data
+ * step that both the command line (src/data/load.ts walks the folder) and the browser (/periksa/,
+ * src/scripts/periksa.ts) run. A dataset is the five files of data-format.md at the root, or in one
+ * subfolder per agency, or both; all are merged. Paths use `/`.
+ */
+import { assembleAgency } from './assemble.ts';
+import { decodeUtf8, parseCsv } from './csv.ts';
+import { ErrorList, type DataError } from './errors.ts';
+import type { AgencyData } from './output.ts';
+import { parseRows } from './parseRows.ts';
+import { FILES, OPTIONAL_KINDS, type FileKind } from './schema.ts';
+import { validateDataset, type ParsedTables } from './validate.ts';
+
+const KINDS = Object.keys(FILES) as FileKind[];
+const FILE_NAMES: ReadonlySet<string> = new Set(KINDS.map((kind) => FILES[kind].file));
+/** The five files every dataset folder holds (format version 1); temuan.csv may be added (version 2). */
+export const REQUIRED_NAMES: readonly string[] = KINDS.filter((kind) => !OPTIONAL_KINDS.has(kind)).map((kind) => FILES[kind].file);
+
+export interface LoadResult {
+  agencies: AgencyData[];
+  errors: DataError[];
+  /** Data rows read per file kind (blank lines excluded), to prove that nothing is lost. */
+  rowsIn: Record<FileKind, number>;
+  /** Things the user should know that are not errors: files ignored, folders merged. */
+  notices: string[];
+}
+
+export interface InputFile {
+  /** The path as messages show it: `root/name` or `root/subfolder/name`. */
+  path: string;
+  /** The bytes, or a function that reads them when they are needed (the CLI holds one file at a time); a throw is an unreadable file. */
+  bytes: Uint8Array | (() => Uint8Array);
+  /** The path inside the dataset (origin.file in the JSON); default: `path` without `root/`. */
+  datasetFile?: string;
+}
+
+export interface LoadOptions {
+  /** The dataset folder as messages show it ('' for none): files directly in it or in one subfolder count. */
+  root?: string;
+  /** See loadDataset: each agency is handed over as soon as it is assembled and not kept. */
+  onAgency?: (agency: AgencyData) => void;
+}
+
+export const joinPath = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
+const folderOf = (path: string): string => path.slice(0, Math.max(path.lastIndexOf('/'), 0));
+const nameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** A dangling link or a folder named `kinerja.csv` is an input error, not a crash. */
+function readBytes(file: InputFile, errors: ErrorList): Uint8Array | null {
+  if (typeof file.bytes !== 'function') return file.bytes;
+  try {
+    return file.bytes();
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'galat';
+    errors.add(file.path, 0, 0, `tidak dapat dibaca sebagai berkas (${code}); pastikan ini berkas CSV biasa (cannot read file)`);
+    return null;
+  }
+}
+
+/**
+ * The folders that hold dataset files: the root, then its direct subfolders in name order; deeper files are not
+ * part of the dataset. Within a folder, files keep the order given (the CLI's: name order).
+ */
+function datasetFolders(files: readonly InputFile[], root: string, errors: ErrorList, notices: string[]): { folder: string; files: InputFile[] }[] {
+  const byFolder = new Map<string, InputFile[]>();
+  for (const file of files) {
+    const folder = folderOf(file.path);
+    const inside = root === '' ? folder : folder === root ? '' : folder.startsWith(`${root}/`) ? folder.slice(root.length + 1) : null;
+    if (inside === null || inside.includes('/')) continue;
+    const list = byFolder.get(folder);
+    if (list) list.push(file);
+    else byFolder.set(folder, [file]);
+  }
+  const order = [...byFolder.keys()].filter((folder) => folder !== root).sort();
+  if (byFolder.has(root)) order.unshift(root);
+  const folders: { folder: string; files: InputFile[] }[] = [];
+  for (const folder of order) {
+    const inFolder = byFolder.get(folder)!;
+    const names = inFolder.map((file) => nameOf(file.path));
+    const present = names.filter((name) => FILE_NAMES.has(name.toLowerCase()));
+    for (const name of names) {
+      if (name.toLowerCase().endsWith('.csv') && !FILE_NAMES.has(name.toLowerCase())) {
+        notices.push(`${joinPath(folder, name)}: bukan salah satu berkas format (lima berkas wajib dan temuan.csv), diabaikan (unknown file ignored)`);
+      }
+    }
+    if (present.length === 0) continue;
+    for (const kind of KINDS) {
+      if (OPTIONAL_KINDS.has(kind)) continue;
+      if (!names.some((name) => name.toLowerCase() === FILES[kind].file)) {
+        errors.add(joinPath(folder, FILES[kind].file), 0, 0, `berkas ${FILES[kind].file} tidak ada; folder ini memuat ${present.join(', ')} (missing file)`);
+      }
+    }
+    folders.push({ folder, files: inFolder });
+  }
+  if (folders.length === 0 && errors.size === 0) {
+    errors.add(root, 0, 0, `tidak ada berkas dataset (${REQUIRED_NAMES.join(', ')}) di folder ini atau subfoldernya (no dataset files)`);
+  }
+  return folders;
+}
+
+export function loadFiles(files: readonly InputFile[], { root = '', onAgency }: LoadOptions = {}): LoadResult {
+  const errors = new ErrorList();
+  const notices: string[] = [];
+  const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
+  const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
+  /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
+  const incomplete = new Set<FileKind>();
+
+  for (const { files: inFolder } of datasetFolders(files, root, errors, notices)) {
+    for (const kind of KINDS) {
+      const input = inFolder.find((candidate) => nameOf(candidate.path).toLowerCase() === FILES[kind].file);
+      if (!input) {
+        if (!OPTIONAL_KINDS.has(kind)) incomplete.add(kind);
+        continue;
+      }
+      const errorsBefore = errors.size;
+      const file = input.path;
+      const bytes = readBytes(input, errors);
+      const text = bytes === null ? null : decodeUtf8(bytes, file, errors);
+      const table = text === null ? null : parseCsv(text, file, errors);
+      if (!table) {
+        incomplete.add(kind);
+        continue;
+      }
+      table.datasetFile = input.datasetFile ?? (root === '' ? file : file.slice(root.length + 1));
+      rowsIn[kind] += table.records.length;
+      const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
+      const parsed = tables[kind] as unknown[];
+      for (const row of rows) parsed.push(row); // not push(...rows): a million arguments overflow the stack
+      if (errors.size > errorsBefore) incomplete.add(kind);
+    }
+  }
+  if (errors.size === 0 && tables.perangkat_daerah.length === 0) {
+    errors.add(root, 0, 0, 'perangkat_daerah.csv tidak berisi satu baris pun; tidak ada yang dapat diterbitkan (no agencies)');
+    incomplete.add('perangkat_daerah');
+  }
+
+  const checked = validateDataset(tables, errors, incomplete);
+  if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn, notices };
+  for (const kind of KINDS) tables[kind].length = 0; // from here on an agency's rows live only in `checked`
+  const agencies: AgencyData[] = [];
+  for (const kode of [...checked.keys()].sort((a, b) => a.localeCompare(b))) {
+    const agency = assembleAgency(checked.get(kode)!);
+    checked.delete(kode); // its rows can go as soon as it is assembled
+    if (onAgency) onAgency(agency);
+    else agencies.push(agency);
+  }
+  return { agencies, errors: [], rowsIn, notices };
+}
