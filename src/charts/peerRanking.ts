@@ -31,16 +31,25 @@ export function peerRankingShown<T>(rows: readonly T[]): T[] {
 /** The y key of the row that stands for the agencies left out between the top and the bottom of a cut ranking. */
 export const PEER_GAP_KEY = '\u2026';
 
+/**
+ * A ranking as a chart draws it: the rows shown, each with its rank in the whole list (so the bottom of a cut
+ * ranking reads 538., 539., …), how many are left out, and the y domain with the gap row where they would be.
+ */
+export function cutRanking<T extends { key: string }>(ranked: readonly T[]): { shown: (T & { rank: number })[]; left: number; domain: string[] } {
+  const shown = peerRankingShown(ranked.map((row, index) => ({ ...row, rank: index + 1 })));
+  const left = ranked.length - shown.length;
+  const half = shown.length / 2;
+  const keys = (rows: readonly T[]) => rows.map((row) => row.key);
+  const domain = left > 0 ? [...keys(shown.slice(0, half)), PEER_GAP_KEY, ...keys(shown.slice(half))] : keys(shown);
+  return { shown, left, domain };
+}
+
 interface ShownBar extends PeerBar {
   rank: number;
 }
 
 export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
-  // Each bar keeps its rank in the whole list, so the bottom of a cut ranking reads as 538., 539., …
-  const shown: ShownBar[] = peerRankingShown(bars.map((bar, index) => ({ ...bar, rank: index + 1 })));
-  const left = bars.length - shown.length;
-  const half = shown.length / 2;
-  const domain = left > 0 ? [...shown.slice(0, half).map((bar) => bar.key), PEER_GAP_KEY, ...shown.slice(half).map((bar) => bar.key)] : shown.map((bar) => bar.key);
+  const { shown, left, domain }: { shown: ShownBar[]; left: number; domain: string[] } = cutRanking(bars);
   const marginLeft = 4;
   const marginRight = 16;
   const marginTop = 6;

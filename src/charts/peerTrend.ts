@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatCount, formatPercent } from '../data/format.ts';
 import type { Column, LegendItem, Row } from '../figures/figure.ts';
-import { PEER_GAP_KEY, peerRankingShown } from './peerRanking.ts';
+import { cutRanking, PEER_GAP_KEY, peerRankingShown } from './peerRanking.ts';
 import { baseStyle, COLORS, percentTick, ROW, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
 
 export interface PeerTrendPoint {
@@ -63,10 +63,7 @@ interface Dot extends PeerTrendPoint {
 }
 
 export function peerTrend(ranked: readonly PeerTrendRow[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
-  const shown: Shown[] = peerRankingShown(ranked.map((row, index) => ({ ...row, rank: index + 1 })));
-  const left = ranked.length - shown.length;
-  const half = shown.length / 2;
-  const domain = left > 0 ? [...shown.slice(0, half).map((row) => row.key), PEER_GAP_KEY, ...shown.slice(half).map((row) => row.key)] : shown.map((row) => row.key);
+  const { shown, left, domain }: { shown: Shown[]; left: number; domain: string[] } = cutRanking(ranked);
   const marginLeft = 8;
   const marginRight = 16;
   const marginTop = 6;

@@ -3,10 +3,9 @@
  * 360 px and at 1280 px: on one page of every type that shows charts, every visible chart is measured
  * (test/support/collisions.ts).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartCollisions } from '../support/collisions.ts';
-import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+import { siteInBrowser } from '../support/site.ts';
 
 /** One page per type that has charts, from the bundled data: agencies of all three reports, a kategori indicator, the urusan pages (across years and one year), embeds. */
 const PAGES = [
@@ -25,24 +24,15 @@ const PAGES = [
   '/embed/grafik/dinsos-polewali-mandar-efisiensi-sasaran-2023/',
 ];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(await builtSite());
-  browser = await launchBrowser();
-}, 900_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe.each([360, 1280])('charts at %i px', (width) => {
   it('have no text on text and no text across a reference line', async () => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     const found: string[] = [];
     let charts = 0;
     for (const path of PAGES) {
-      const response = await page.goto(`${server.url}${path}`);
+      const response = await page.goto(`${site.server.url}${path}`);
       expect(response?.status(), path).toBe(200);
       charts += await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('svg[role="img"]')].filter((svg) => svg.checkVisibility()).length);
       for (const collision of await page.evaluate(chartCollisions)) found.push(`${path} ${collision.chart}: "${collision.a}" × "${collision.b}"`);

@@ -3,28 +3,18 @@
  * groups and province sections), offers only its regions, says how many remain, and keeps the choice in the URL;
  * choosing "all" again shows everything. Without JavaScript the filter form stays hidden and every row shows.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(await builtSite());
-  browser = await launchBrowser();
-}, 900_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const visibleAgencies = (page: import('playwright-core').Page) =>
   page.locator('tr[data-row]').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.querySelector('th a')!.textContent!.trim()));
 
 describe('the home page filter', () => {
   it('shows only the chosen province, offers its regions, counts, and keeps the choice in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/`);
     const form = page.locator('form[data-filter]');
     await expect(form.isVisible()).resolves.toBe(true);
     expect(await visibleAgencies(page)).toEqual(['Dinas Sosial Kabupaten Mukomuko', 'Dinas Sosial Kabupaten Mojokerto', 'Dinas Sosial Kabupaten Polewali Mandar']);
@@ -39,8 +29,8 @@ describe('the home page filter', () => {
     expect(new URL(page.url()).searchParams.get('provinsi')).toBe('jawa-timur');
 
     // The same choice from the URL, as a shared link opens it.
-    const shared = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await shared.goto(`${server.url}/?provinsi=sulawesi-barat`);
+    const shared = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await shared.goto(`${site.server.url}/?provinsi=sulawesi-barat`);
     expect(await visibleAgencies(shared)).toEqual(['Dinas Sosial Kabupaten Polewali Mandar']);
     await shared.close();
 
@@ -50,9 +40,9 @@ describe('the home page filter', () => {
   });
 
   it('without JavaScript the form stays hidden and every agency is listed', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/?provinsi=jawa-timur`);
+    await page.goto(`${site.server.url}/?provinsi=jawa-timur`);
     await expect(page.locator('form[data-filter]').isVisible()).resolves.toBe(false);
     expect(await visibleAgencies(page)).toHaveLength(3);
     await context.close();

@@ -3,28 +3,19 @@
  * its preview card's text, the home table and the urusan ranking (table and chart) all say the same count of IKU
  * that met their target and the same median (src/figures/headline.ts). Polewali Mandar 2023: 8 of 9, median 100%.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(await builtSite());
-  browser = await launchBrowser();
-}, 900_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const COUNT = '8 dari 9 IKU mencapai target';
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the headline of an agency-year', () => {
   it.each([360, 1280])('reads the same on the agency page, the home page and the urusan ranking at %i px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.url}/pd/dinsos-polewali-mandar/`);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.server.url}/pd/dinsos-polewali-mandar/`);
     const card = await text(page, '.stats .stat');
     expect(card).toContain('Median capaian IKU');
     expect(card).toContain('100%');
@@ -33,11 +24,11 @@ describe('the headline of an agency-year', () => {
     const preview = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
     expect(preview?.replace(/\u00a0/g, ' ')).toContain(`100% median capaian IKU 2023 · Sangat Tinggi; ${COUNT}`);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const home = await page.locator('tr[data-row]', { hasText: 'Polewali Mandar' }).innerText();
     expect(home.replace(/\s+/g, ' ')).toContain(`100% ${COUNT}`);
 
-    await page.goto(`${server.url}/urusan/sosial/2023/`);
+    await page.goto(`${site.server.url}/urusan/sosial/2023/`);
     const ranked = await page.locator('#tabel-peringkat tbody tr', { hasText: 'Polewali Mandar' }).innerText();
     expect(ranked.replace(/\s+/g, ' ')).toContain(`100% ${COUNT}`);
     // The ranking chart draws the same figure for it (the narrow or the wide copy, whichever this width shows).

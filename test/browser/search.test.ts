@@ -3,20 +3,11 @@
  * the agencies that have it, an abbreviation finds the pages that spell it out (bansos → bantuan sosial),
  * results show a clean title and what and where the page is, and Enter opens the first result.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(await builtSite());
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 interface Shown {
   path: string;
@@ -26,7 +17,7 @@ interface Shown {
 
 /** Types `query` into the front page's search box and waits for that query's results. */
 async function search(page: Page, query: string): Promise<Shown[]> {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   await page.getByRole('searchbox').fill(query);
   await page.waitForFunction((wanted) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === wanted, query, { timeout: 15_000 });
   return page.locator('[data-search-results] li').evaluateAll((items) =>
@@ -39,7 +30,7 @@ async function search(page: Page, query: string): Promise<Shown[]> {
 
 describe('search box', () => {
   it('lists the indicator pages of an agency by the indicator’s words', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const shown = await search(page, 'kepuasan masyarakat');
     const indicators = shown.filter((result) => result.path.startsWith('/pd/dinsos-polewali-mandar/indikator/'));
     expect(indicators.length).toBeGreaterThan(0);
@@ -54,7 +45,7 @@ describe('search box', () => {
   });
 
   it('finds bantuan sosial by its abbreviation, bansos', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const shown = await search(page, 'bansos');
     expect(shown.some((result) => result.path.startsWith('/pd/dinsos-mojokerto/')), JSON.stringify(shown.map((result) => result.path))).toBe(true);
     // No excerpt runs a status into the next count.
@@ -63,21 +54,21 @@ describe('search box', () => {
   });
 
   it('still finds an agency by its name and by one of its indicators', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     expect((await search(page, 'Mukomuko')).map((result) => result.path)).toContain('/pd/dinsos-mukomuko/');
     expect((await search(page, 'ketahanan sosial')).some((result) => result.path.startsWith('/pd/dinsos-polewali-mandar/'))).toBe(true);
     await page.close();
   });
 
   it('opens the first result on Enter, once the results are shown and straight after typing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const shown = await search(page, 'kepuasan masyarakat');
     const first = shown[0]!.path;
     await Promise.all([page.waitForURL((url) => url.pathname === first, { timeout: 15_000 }), page.getByRole('searchbox').press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(first);
     expect(await page.locator('h1').textContent()).toBe(shown[0]!.title);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.getByRole('searchbox').fill('kepuasan masyarakat');
     await Promise.all([page.waitForURL((url) => url.pathname === first, { timeout: 15_000 }), page.getByRole('searchbox').press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(first);

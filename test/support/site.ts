@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -148,4 +148,21 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run',
 /** JavaScript on or off is a per-context choice: `browser.newContext({ javaScriptEnabled: false })`. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a browser test file: the bundled site built (once per run) and served, and Chromium launched, before its
+ * tests; both closed after. Read `.server` and `.browser` inside the tests.
+ */
+export function siteInBrowser(): { readonly server: StaticServer; readonly browser: Browser } {
+  const state = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await serveStatic(await builtSite());
+    state.browser = await launchBrowser();
+  }, 900_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
 }
