@@ -44,20 +44,17 @@ export function cutRanking<T extends { key: string }>(ranked: readonly T[]): { s
   return { shown, left, domain };
 }
 
-interface ShownBar extends PeerBar {
-  rank: number;
-}
-
-export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
-  const { shown, left, domain }: { shown: ShownBar[]; left: number; domain: string[] } = cutRanking(bars);
-  const marginLeft = 4;
+/**
+ * The frame of a chart with one row per agency (a percentage axis from 0, one band per row with its text line
+ * above): everything but the marks. Shared by the one-year ranking and the ranking over years (peerTrend.ts).
+ */
+export function rankedRowsFrame(width: number, marginLeft: number, domain: readonly string[], domainMax: number): Omit<Plot.PlotOptions, 'marks'> & { plotWidth: number } {
   const marginRight = 16;
   const marginTop = 6;
   const marginBottom = 28;
   const plotWidth = width - marginLeft - marginRight;
-  const max = Math.max(reference ?? 0, ...shown.map((bar) => bar.value));
-  const domainMax = max * 1.04;
   return {
+    plotWidth,
     width,
     height: domain.length * ROW + marginTop + marginBottom,
     marginLeft,
@@ -66,7 +63,20 @@ export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference 
     marginBottom,
     style: baseStyle,
     x: { domain: [0, domainMax], grid: true, label: null, tickFormat: percentTick, ticks: Math.max(2, Math.floor(plotWidth / 90)) },
-    y: { type: 'band', domain, axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
+    y: { type: 'band', domain: [...domain], axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
+  };
+}
+
+interface ShownBar extends PeerBar {
+  rank: number;
+}
+
+export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
+  const { shown, left, domain }: { shown: ShownBar[]; left: number; domain: string[] } = cutRanking(bars);
+  const max = Math.max(reference ?? 0, ...shown.map((bar) => bar.value));
+  const { plotWidth, ...frame } = rankedRowsFrame(width, 4, domain, max * 1.04);
+  return {
+    ...frame,
     marks: [
       Plot.barX(shown, { x: 'value', y: 'key', fill: COLORS.accent, title: (bar: PeerBar) => `${bar.label}: ${bar.text}` }),
       // The zero line and the reference within each bar's band: the text line above the bar stays clear.

@@ -9,8 +9,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatCount, formatPercent } from '../data/format.ts';
 import type { Column, LegendItem, Row } from '../figures/figure.ts';
-import { cutRanking, PEER_GAP_KEY, peerRankingShown } from './peerRanking.ts';
-import { baseStyle, COLORS, percentTick, ROW, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
+import { cutRanking, PEER_GAP_KEY, peerRankingShown, rankedRowsFrame } from './peerRanking.ts';
+import { COLORS, ROW_TEXT_DY, rowName, WIDE } from './theme.ts';
 
 export interface PeerTrendPoint {
   tahun: number;
@@ -64,13 +64,8 @@ interface Dot extends PeerTrendPoint {
 
 export function peerTrend(ranked: readonly PeerTrendRow[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
   const { shown, left, domain }: { shown: Shown[]; left: number; domain: string[] } = cutRanking(ranked);
-  const marginLeft = 8;
-  const marginRight = 16;
-  const marginTop = 6;
-  const marginBottom = 28;
-  const plotWidth = width - marginLeft - marginRight;
   const values = shown.flatMap((row) => row.points.map((point) => point.value));
-  const domainMax = Math.max(reference ?? 0, ...values) * 1.04;
+  const { plotWidth, ...frame } = rankedRowsFrame(width, 8, domain, Math.max(reference ?? 0, ...values) * 1.04);
   const earlier: Dot[] = shown.flatMap((row) => row.points.slice(0, -1).map((point) => ({ ...point, key: row.key, label: row.label })));
   const last: Dot[] = shown.map((row) => ({ ...latest(row), key: row.key, label: row.label }));
   const moved = shown.filter((row) => row.points.length > 1 && row.points[0]!.value !== latest(row).value);
@@ -78,15 +73,7 @@ export function peerTrend(ranked: readonly PeerTrendRow[], { width = WIDE, refer
   const value = (row: Shown) => peerTrendText(row, 0, compact);
   const title = (dot: Dot) => `${dot.label}, ${dot.tahun}: ${formatPercent(dot.value)}`;
   return {
-    width,
-    height: domain.length * ROW + marginTop + marginBottom,
-    marginLeft,
-    marginRight,
-    marginTop,
-    marginBottom,
-    style: baseStyle,
-    x: { domain: [0, domainMax], grid: true, label: null, tickFormat: percentTick, ticks: Math.max(2, Math.floor(plotWidth / 90)) },
-    y: { type: 'band', domain, axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
+    ...frame,
     marks: [
       // The 0 and reference lines within each row's band, clear of its text line (as the one-year ranking).
       Plot.tickX(shown, { x: () => 0, y: 'key', stroke: COLORS.ink }),
