@@ -73,10 +73,12 @@ if (args.help) {
   process.exit(0);
 }
 
-const only = new Set<Section>((args.only?.split(',') ?? SECTIONS).map((name) => {
-  if (!SECTIONS.includes(name as Section)) throw new Error(`--only: unknown section ${name} (${SECTIONS.join(', ')})`);
-  return name as Section;
-}));
+const only = new Set<Section>(
+  (args.only?.split(',') ?? SECTIONS).map((name) => {
+    if (!SECTIONS.includes(name as Section)) throw new Error(`--only: unknown section ${name} (${SECTIONS.join(', ')})`);
+    return name as Section;
+  }),
+);
 const WORK = resolve(args.work);
 const REPEAT = Math.max(1, Number(args.repeat));
 const TIMEOUT_MS = Number(args['timeout-min']) * 60_000;
@@ -107,7 +109,11 @@ function log(message: string) {
 }
 
 /** Runs a command to completion (or timeout), wall time measured here, CPU and RSS by GNU time. */
-function run(command: string, commandArgs: string[], options: { cwd?: string; env?: Record<string, string>; logFile?: string; timeoutMs?: number } = {}): Promise<Measured> {
+function run(
+  command: string,
+  commandArgs: string[],
+  options: { cwd?: string; env?: Record<string, string>; logFile?: string; timeoutMs?: number } = {},
+): Promise<Measured> {
   const timeFile = join(WORK, `.time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const [cmd, argv] = HAVE_TIME ? ['/usr/bin/time', ['-v', '-o', timeFile, command, ...commandArgs]] : [command, commandArgs];
   return new Promise((done) => {
@@ -168,9 +174,24 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const s = (seconds: number | null) => (seconds === null || Number.isNaN(seconds) ? 'n/a' : seconds < 10 ? `${seconds.toFixed(2)} s` : seconds < 600 ? `${seconds.toFixed(1)} s` : `${(seconds / 60).toFixed(1)} min`);
+const s = (seconds: number | null) =>
+  seconds === null || Number.isNaN(seconds)
+    ? 'n/a'
+    : seconds < 10
+      ? `${seconds.toFixed(2)} s`
+      : seconds < 600
+        ? `${seconds.toFixed(1)} s`
+        : `${(seconds / 60).toFixed(1)} min`;
 const mb = (value: number | null) =>
-  value === null || Number.isNaN(value) ? 'n/a' : value >= 1024 ? `${(value / 1024).toFixed(2)} GB` : value >= 10 ? `${value.toFixed(0)} MB` : value >= 1 ? `${value.toFixed(1)} MB` : `${(value * 1024).toFixed(0)} KB`;
+  value === null || Number.isNaN(value)
+    ? 'n/a'
+    : value >= 1024
+      ? `${(value / 1024).toFixed(2)} GB`
+      : value >= 10
+        ? `${value.toFixed(0)} MB`
+        : value >= 1
+          ? `${value.toFixed(1)} MB`
+          : `${(value * 1024).toFixed(0)} KB`;
 const x = (ratio: number) => `${ratio.toFixed(2)}×`;
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -215,7 +236,19 @@ async function dataset(agencies: number, layout: Layout): Promise<{ dir: string;
   const stamp = join(dir, '.complete');
   if (existsSync(stamp) && !args.regenerate) return { dir, generate: null, rows: readFileSync(stamp, 'utf8') };
   log(`generating ${n(agencies)} agencies (${layout}) in ${dir}`);
-  const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'generate-dataset.ts'), '--out', dir, '--agencies', String(agencies), '--layout', layout, '--force', '--quiet']);
+  const result = await run(NODE, [
+    '--import',
+    TSX,
+    join(ROOT, 'scripts', 'generate-dataset.ts'),
+    '--out',
+    dir,
+    '--agencies',
+    String(agencies),
+    '--layout',
+    layout,
+    '--force',
+    '--quiet',
+  ]);
   if (!result.ok) throw new Error(failure('generate', result) + `\n${result.stderrTail}`);
   const rows = result.stdout.match(/Baris: (.*)\./)?.[1] ?? '';
   writeFileSync(stamp, rows);
@@ -288,7 +321,10 @@ function trivialProject(pages: number): string {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'trivial', private: true, type: 'module' }));
   // Same output options as the site (directory format, trailing slash), nothing else.
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
+  );
   writeFileSync(
     join(dir, 'src', 'pages', '[n].astro'),
     `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="id"><head><meta charset="utf-8" /><title>Halaman {n}</title></head><body><h1>Halaman {n}</h1><p>Trivial.</p></body></html>\n`,
@@ -299,7 +335,11 @@ function trivialProject(pages: number): string {
 
 /** The figures step exactly as `npm run figures` runs it (scripts/build-figures.ts): OUT_DIR's JSON → FIGURES_DIR. */
 function figuresStep(outDir: string, figuresDir: string, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
-  return run(NODE, [...extraNodeArgs, '--import', TSX, join(ROOT, 'scripts', 'build-figures.ts')], { cwd: ROOT, env: { OUT_DIR: outDir, FIGURES_DIR: figuresDir }, logFile });
+  return run(NODE, [...extraNodeArgs, '--import', TSX, join(ROOT, 'scripts', 'build-figures.ts')], {
+    cwd: ROOT,
+    env: { OUT_DIR: outDir, FIGURES_DIR: figuresDir },
+    logFile,
+  });
 }
 
 function astroBuild(projectDir: string, outDir: string, env: Record<string, string>, logFile: string, extraNodeArgs: string[] = []): Promise<Measured> {
@@ -459,8 +499,14 @@ async function benchLayouts() {
   }
   for (const layout of ['folders', 'provinces', 'single'] as const) {
     const runs = results[layout]!;
-    const largest = Math.max(...readdirSync(sets[layout]!.dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => statSync(join(entry.parentPath, entry.name)).size));
-    lines.push(`| ${layout} | ${n(sets[layout]!.files)} | ${mb(largest / 2 ** 20)} | ${s(median(runs.map((r) => r.wallS)))} | ${mb(median(runs.map((r) => r.rssMB ?? NaN)))} |`);
+    const largest = Math.max(
+      ...readdirSync(sets[layout]!.dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => statSync(join(entry.parentPath, entry.name)).size),
+    );
+    lines.push(
+      `| ${layout} | ${n(sets[layout]!.files)} | ${mb(largest / 2 ** 20)} | ${s(median(runs.map((r) => r.wallS)))} | ${mb(median(runs.map((r) => r.rssMB ?? NaN)))} |`,
+    );
   }
   writeSection(
     'layouts',
@@ -696,13 +742,18 @@ By top folder:
 
 | folder | bytes | share | files |
 |---|---|---|---|
-${byTopFolder(dist).map((row) => `| ${row.name} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`).join('\n')}
+${byTopFolder(dist)
+  .map((row) => `| ${row.name} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`)
+  .join('\n')}
 
 By kind of file:
 
 | kind | bytes | share | files |
 |---|---|---|---|
-${[...kinds.entries()].sort((a, b) => b[1].bytes - a[1].bytes).map(([kind, row]) => `| .${kind} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`).join('\n')}
+${[...kinds.entries()]
+  .sort((a, b) => b[1].bytes - a[1].bytes)
+  .map(([kind, row]) => `| .${kind} | ${mb(row.bytes / MB)} | ${pct(row.bytes, total)} | ${n(row.files)} |`)
+  .join('\n')}
 
 In the HTML (${mb(htmlBytes / MB)}): inline \`<svg>\` ${mb(svgBytes / MB)} in ${n(svgCount)} elements (${pct(svgBytes, htmlBytes)} of the HTML), of which
 the narrow copy of each chart (\`-sempit\`) ${mb(narrowBytes / MB)} in ${n(narrowCount)} and the SVG of the embed pages ${mb(embedSvgBytes / MB)};
@@ -718,7 +769,11 @@ Command: \`npm run bench -- --only bundled\``,
 
 /** The summary line of the figures step (`Gambar: …`): agencies, charts, how many drawn anew, processes. */
 function figuresLine(logFile: string): string {
-  const line = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').find((text) => /^Gambar: /.test(text)) : undefined;
+  const line = existsSync(logFile)
+    ? readFileSync(logFile, 'utf8')
+        .split('\n')
+        .find((text) => /^Gambar: /.test(text))
+    : undefined;
   return line ? `\`${line.trim()}\`` : '';
 }
 
@@ -760,7 +815,9 @@ interface ShardedData {
 }
 
 async function shardedDataStep(provincesDir: string, outDir: string): Promise<ShardedData> {
-  const shards = readdirSync(provincesDir).filter((name) => statSync(join(provincesDir, name)).isDirectory()).sort();
+  const shards = readdirSync(provincesDir)
+    .filter((name) => statSync(join(provincesDir, name)).isDirectory())
+    .sort();
   const shardOut = (shard: string) => join(WORK, 'out', 'shards', shard);
   const cwd = join(WORK, 'cwd');
   mkdirSync(cwd, { recursive: true });
@@ -772,10 +829,22 @@ async function shardedDataStep(provincesDir: string, outDir: string): Promise<Sh
     cpuS += result.cpuS ?? 0;
     maxRssMB = Math.max(maxRssMB, result.rssMB ?? 0);
   };
-  const end = (failed: string | null, merge: Measured | null): ShardedData => ({ wallS: (performance.now() - started) / 1000, cpuS, maxRssMB, shards, failed, shardOut, runs, merge });
+  const end = (failed: string | null, merge: Measured | null): ShardedData => ({
+    wallS: (performance.now() - started) / 1000,
+    cpuS,
+    maxRssMB,
+    shards,
+    failed,
+    shardOut,
+    runs,
+    merge,
+  });
   for (const shard of shards) {
     log(`data step ${shard}`);
-    const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'build-data.ts')], { cwd, env: { DATA_DIR: provincesDir, DATA_SUBDIR: shard, OUT_DIR: shardOut(shard) } });
+    const result = await run(NODE, ['--import', TSX, join(ROOT, 'scripts', 'build-data.ts')], {
+      cwd,
+      env: { DATA_DIR: provincesDir, DATA_SUBDIR: shard, OUT_DIR: shardOut(shard) },
+    });
     tally(result);
     runs.push({ shard, result });
     if (!result.ok) return end(`${failure(`data step (shard ${shard})`, result)}\n${result.stderrTail}`, null);
@@ -843,7 +912,9 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
     if (layout === 'provinces') {
       log(`scale ${label}: data step sharded by province`);
       const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
-      notes.push(`${label}, data step sharded by province: ${sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`}.`);
+      notes.push(
+        `${label}, data step sharded by province: ${sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`}.`,
+      );
     }
     rows.push(`| ${cells.join(' | ')} | not run (--data-only) | | | | |`);
     return;
@@ -872,9 +943,17 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
     const figuresNote = figuresLine(join(WORK, `scale-a${agencies}-figures.log`));
     if (figuresNote) notes.push(`${label}, the figures step's log: ${figuresNote}`);
     if (!astro.ok) {
-      cells.push(`${failure('astro build', astro)}; ${n(pages)} pages written by then`, 'not run', mb(duBytes(dist) / 2 ** 20), `${s(data.wallS + figuresRun.wallS + astro.wallS)} (incomplete)`);
+      cells.push(
+        `${failure('astro build', astro)}; ${n(pages)} pages written by then`,
+        'not run',
+        mb(duBytes(dist) / 2 ** 20),
+        `${s(data.wallS + figuresRun.wallS + astro.wallS)} (incomplete)`,
+      );
       rows.push(`| ${cells.join(' | ')} |`);
-      if (pages > 0) notes.push(`${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`);
+      if (pages > 0)
+        notes.push(
+          `${label}: **extrapolated** (not measured): Astro wrote ${n(pages)} pages in ${s(astro.wallS)}, ${((astro.wallS / pages) * 1000).toFixed(0)} ms a page including its startup; at about ${PAGES_PER_AGENCY} pages per agency the build would take about ${s((astro.wallS / pages) * PAGES_PER_AGENCY * agencies)}.`,
+        );
       return;
     }
     log(`scale ${label}: pagefind`);
@@ -888,7 +967,11 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
       `**${s(total)}**${total <= 600 ? '' : ` (goal 10 min missed by ${x(total / 600)})`}`,
     );
     rows.push(`| ${cells.join(' | ')} |`);
-    notes.push(`${label}, \`dist/\` by top folder: ${byTopFolder(dist).map((row) => `${row.name} ${mb(row.bytes / 2 ** 20)} (${n(row.files)} files)`).join(', ')}.`);
+    notes.push(
+      `${label}, \`dist/\` by top folder: ${byTopFolder(dist)
+        .map((row) => `${row.name} ${mb(row.bytes / 2 ** 20)} (${n(row.files)} files)`)
+        .join(', ')}.`,
+    );
     return;
   }
 
@@ -896,7 +979,9 @@ async function scaleOne(agencies: number, project: string, nodeHeap: string[], r
   log(`scale ${label}: data step sharded by province`);
   const sharded = await shardedDataStep(dir, join(WORK, 'out', `scale-a${agencies}-merged`));
   rows.push(`| ${cells.join(' | ')} | see below | | | | |`);
-  const shardLine = sharded.failed ?? `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
+  const shardLine =
+    sharded.failed ??
+    `${sharded.shards.length} runs one after another: ${s(sharded.wallS)} in all (CPU ${s(sharded.cpuS)}), largest shard peak RSS ${mb(sharded.maxRssMB)}`;
   notes.push(`${label}, data step sharded by province: ${shardLine}.`);
   if (sharded.failed) return;
   notes.push(`${label}, the site: built the sharded way by \`npm run bench -- --only national\` (section "National size, built as shards").`);
@@ -1040,7 +1125,7 @@ on this machine, cold: an empty figures folder and Astro cache.
 | merge-shards (these 2 jobs) | \`npm run merge-shards -- --no-search\` | 1 | ${s(mergeShards.wallS)} | ${mb(mergeShards.rssMB)} | |
 | | pagefind over the merged 2 jobs | 1 | ${s(search.wallS)} | ${mb(search.rssMB)} | |
 
-Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${figuresLine(join(WORK, `national-figures-${shard.replace(/[^\w-]+/g, '-')}.log`)).replace(/^(.)/, '\nFrom the figures step\'s log: $1')}
+Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${figuresLine(join(WORK, `national-figures-${shard.replace(/[^\w-]+/g, '-')}.log`)).replace(/^(.)/, "\nFrom the figures step's log: $1")}
 
 - **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
   slowest province data step + merge-data + the slower site job (figures + astro build) = **${s(acrossMachines)}**;
@@ -1068,11 +1153,22 @@ async function benchSearch() {
   const agencies = NATIONAL;
   const perAgency = Number(args['indicators-per-agency']);
   const source = resolve(args['pagefind-proxy']);
-  const overviews = readdirSync(join(source, 'pd')).filter((kode) => existsSync(join(source, 'pd', kode, 'index.html'))).sort();
-  const indicatorsOf = new Map(overviews.map((kode) => {
-    const folder = join(source, 'pd', kode, 'indikator');
-    return [kode, existsSync(folder) ? readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'index.html'))).sort() : []];
-  }));
+  const overviews = readdirSync(join(source, 'pd'))
+    .filter((kode) => existsSync(join(source, 'pd', kode, 'index.html')))
+    .sort();
+  const indicatorsOf = new Map(
+    overviews.map((kode) => {
+      const folder = join(source, 'pd', kode, 'indikator');
+      return [
+        kode,
+        existsSync(folder)
+          ? readdirSync(folder)
+              .filter((slug) => existsSync(join(folder, slug, 'index.html')))
+              .sort()
+          : [],
+      ];
+    }),
+  );
   const sourceIndicators = [...indicatorsOf.values()].reduce((sum, slugs) => sum + slugs.length, 0);
   const proxy = join(WORK, 'dist', 'pagefind-proxy');
   rmSync(proxy, { recursive: true, force: true });
@@ -1099,7 +1195,9 @@ async function benchSearch() {
   log(`search: pagefind over ${n(agencies)} overview pages and ${n(indicatorPages)} indicator pages (proxy)`);
   const search = await pagefindRun(proxy, join(WORK, 'national-pagefind-proxy.log'));
   const indexed = search.stdout.match(/Indexed ([\d,]+) pages[\s\S]*?Indexed ([\d,]+) words/);
-  const firstName = readFileSync(join(source, 'pd', overviews[0]!, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)?.[1]?.trim();
+  const firstName = readFileSync(join(source, 'pd', overviews[0]!, 'index.html'), 'utf8')
+    .match(/<h1[^>]*>([^<]+)</)?.[1]
+    ?.trim();
   const queries = ['kepuasan masyarakat', 'bansos', 'persentase', ...(firstName ? [firstName] : [])];
   let downloads: SearchDownload[] = [];
   let downloadNote = '';
@@ -1158,7 +1256,9 @@ async function searchDownloads(site: string, queries: string[]): Promise<SearchD
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/probe/') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="id"><meta charset="utf-8"><title>probe</title></html>');
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><html lang="id"><meta charset="utf-8"><title>probe</title></html>');
       return;
     }
     const file = join(site, path);
@@ -1173,7 +1273,10 @@ async function searchDownloads(site: string, queries: string[]): Promise<SearchD
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   const rows: SearchDownload[] = [];
   try {
     for (const query of queries) {

@@ -58,9 +58,20 @@ function main(): number {
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
 
   const total = Object.values(findings).reduce((sum, count) => sum + count, 0);
-  const rows = Object.entries(result.rowsIn).map(([kind, count]) => `${kind} ${count}`).join(', ');
+  const rows = Object.entries(result.rowsIn)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
   console.log(`Data: ${summaries.length} perangkat daerah; baris: ${rows}.`);
-  console.log(`Temuan kualitas data (data-quality warnings): ${total}${total ? ` — ${Object.entries(findings).sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}` : ''}.`);
+  console.log(
+    `Temuan kualitas data (data-quality warnings): ${total}${
+      total
+        ? ` — ${Object.entries(findings)
+            .sort()
+            .map(([kind, count]) => `${kind} ${count}`)
+            .join(', ')}`
+        : ''
+    }.`,
+  );
   return 0;
 }
 

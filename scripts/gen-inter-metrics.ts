@@ -7,7 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
 
-const RANGES: [number, number][] = [[0x20, 0x24f], [0x2010, 0x2027], [0x2030, 0x203a], [0x2190, 0x2193], [0x2212, 0x2212]];
+const RANGES: [number, number][] = [
+  [0x20, 0x24f],
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x2190, 0x2193],
+  [0x2212, 0x2212],
+];
 const load = (file: string) => create(readFileSync(`node_modules/inter-font/ttf/${file}`)) as Font;
 
 function table(font: Font): string {

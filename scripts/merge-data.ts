@@ -29,7 +29,8 @@ export function mergeData(out: string, parts: readonly string[]): DataMergeRepor
     if (!checked.success) throw new Error(`${file}: bukan index.json data step ini (not a data step index): ${checked.error.message}`);
     return raw;
   });
-  if (new Set(indexes.map((index) => index.version)).size > 1) throw new Error('bagian-bagian dibuat oleh versi data step yang berbeda (parts from different data step versions)');
+  if (new Set(indexes.map((index) => index.version)).size > 1)
+    throw new Error('bagian-bagian dibuat oleh versi data step yang berbeda (parts from different data step versions)');
 
   // Keys that must be unique across the whole dataset.
   const errors: string[] = [];
@@ -43,7 +44,8 @@ export function mergeData(out: string, parts: readonly string[]): DataMergeRepor
       const data = JSON.parse(readFileSync(join(part, 'pd', `${agency.kode_pd}.json`), 'utf8')) as AgencyData;
       for (const source of data.sources) {
         const owner = sourceOwner.get(source.kode_sumber);
-        if (owner !== undefined) errors.push(`kode_sumber "${source.kode_sumber}" dipakai ${owner} dan ${agency.kode_pd} di ${part} (duplicate kode_sumber across parts)`);
+        if (owner !== undefined)
+          errors.push(`kode_sumber "${source.kode_sumber}" dipakai ${owner} dan ${agency.kode_pd} di ${part} (duplicate kode_sumber across parts)`);
         sourceOwner.set(source.kode_sumber, `${agency.kode_pd} di ${part}`);
       }
     }
@@ -75,7 +77,10 @@ function main(): void {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
   if (!values.out || positionals.length === 0) throw new Error('pakai: npm run merge-data -- --out <OUT_DIR> <keluaran bagian>… (usage)');
   const started = performance.now();
-  const report = mergeData(resolve(values.out), positionals.map((part) => resolve(part)));
+  const report = mergeData(
+    resolve(values.out),
+    positionals.map((part) => resolve(part)),
+  );
   console.log(`Data: ${report.agencies} perangkat daerah dari ${report.parts} bagian, digabung dalam ${Math.round(performance.now() - started)} ms.`);
 }
 

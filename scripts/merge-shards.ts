@@ -65,7 +65,9 @@ export function mergeShards(out: string, jobs: readonly string[], site: string):
     }
   }
   if (conflicts.length > 0) throw new Error(`${conflicts.length} berkas bertentangan (conflicting files):\n${conflicts.slice(0, 20).join('\n')}`);
-  const sitemaps = readdirSync(out).filter((name) => /^sitemap-.+\.xml$/.test(name)).sort();
+  const sitemaps = readdirSync(out)
+    .filter((name) => /^sitemap-.+\.xml$/.test(name))
+    .sort();
   writeFileSync(join(out, 'sitemap.xml'), sitemapIndex(sitemaps, site));
   const topLevel = readdirSync(out, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
   writeFileSync(join(out, '_headers'), headersFile(topLevel));
@@ -80,8 +82,14 @@ async function main(): Promise<void> {
   const site = config.default.site;
   const out = resolve(values.out);
   const started = performance.now();
-  const report = mergeShards(out, positionals.map((job) => resolve(job)), site);
-  console.log(`${report.files} berkas dari ${positionals.length} job (${report.shared} sama di lebih dari satu job), ${report.sitemaps.length} sitemap, ${Math.round(performance.now() - started)} ms`);
+  const report = mergeShards(
+    out,
+    positionals.map((job) => resolve(job)),
+    site,
+  );
+  console.log(
+    `${report.files} berkas dari ${positionals.length} job (${report.shared} sama di lebih dari satu job), ${report.sitemaps.length} sitemap, ${Math.round(performance.now() - started)} ms`,
+  );
   if (!values['no-search']) execFileSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out], { cwd: ROOT, stdio: 'inherit' });
   const shown = relative(process.cwd(), out);
   console.log(`situs gabungan: ${shown.startsWith('..') ? out : shown || '.'}`);

@@ -49,7 +49,9 @@ export type WorkerReply = { done: { kode: string; charts: string[]; drawn: boole
 let summaries: Map<string, AgencySummary> | undefined;
 /** The agency's line of the index: its latest year and budget years, as the data step computed them. */
 function summaryOf(kode: string): AgencySummary {
-  summaries ??= new Map(SiteIndexSchema.parse(JSON.parse(readFileSync(join(dataDir(), 'index.json'), 'utf8'))).agencies.map((agency) => [agency.kode_pd, agency]));
+  summaries ??= new Map(
+    SiteIndexSchema.parse(JSON.parse(readFileSync(join(dataDir(), 'index.json'), 'utf8'))).agencies.map((agency) => [agency.kode_pd, agency]),
+  );
   const summary = summaries.get(kode);
   if (!summary) throw new Error(`${kode}: tidak ada di index.json`);
   return summary;
@@ -76,7 +78,11 @@ export async function writeAgencyFigures(kode: string, version: string): Promise
  * comparison pages of each urusan and the site's preview card. Every job writes nasional.json, because every
  * job renders the site's static pages (/, /data/); only the national job draws the urusan charts.
  */
-export async function writeNationalFigures(index: SiteIndex, version: string, { urusan }: { urusan: boolean }): Promise<{ charts: { id: string; agency: null; urusan: string }[]; drawn: boolean }> {
+export async function writeNationalFigures(
+  index: SiteIndex,
+  version: string,
+  { urusan }: { urusan: boolean },
+): Promise<{ charts: { id: string; agency: null; urusan: string }[]; drawn: boolean }> {
   const file = join(figuresDir(), 'nasional.json');
   const inputHash = hashOf(version, JSON.stringify(index));
   const drawn = storedHash(file) !== inputHash || (urusan && !existsSync(cardPath('/')));
@@ -85,12 +91,15 @@ export async function writeNationalFigures(index: SiteIndex, version: string, { 
     const urusanFile = join(figuresDir(), 'urusan', `${group.slug}.json`);
     const pages = drawn || !existsSync(urusanFile) ? urusanPages(group) : JSON.parse(readFileSync(urusanFile, 'utf8'));
     if (drawn || !existsSync(urusanFile)) writeAtomic(urusanFile, JSON.stringify(pages));
-    for (const year of [...pages.pages, pages.trend] as { charts: { id: string }[] }[]) for (const chart of year.charts) charts.push({ id: chart.id, agency: null, urusan: group.slug });
+    for (const year of [...pages.pages, pages.trend] as { charts: { id: string }[] }[])
+      for (const chart of year.charts) charts.push({ id: chart.id, agency: null, urusan: group.slug });
   }
   if (drawn) {
     // The example of /data/: the first agency (of at most 20) that has a serapan trend.
     const withBudget = index.agencies.slice(0, 20).find((agency) => agency.ringkasan.some((year) => year.pagu !== null || year.realisasi_anggaran !== null));
-    const example = withBudget ? serapanTrendFigure(AgencyData.parse(JSON.parse(readFileSync(join(dataDir(), 'pd', `${withBudget.kode_pd}.json`), 'utf8')))) : null;
+    const example = withBudget
+      ? serapanTrendFigure(AgencyData.parse(JSON.parse(readFileSync(join(dataDir(), 'pd', `${withBudget.kode_pd}.json`), 'utf8'))))
+      : null;
     writeAtomic(file, JSON.stringify(nationalPages(index, inputHash, example)));
     if (urusan) await drawCard('/', siteCard());
   }

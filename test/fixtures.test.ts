@@ -108,7 +108,12 @@ function rowsOut(outDir: string) {
 /** Rows in, counted independently of src/data: papaparse on every CSV of the folder and its subfolders. */
 function rowsInCsv(dir: string): Record<string, number> {
   const counts = { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0, temuan: 0 };
-  const folders = [dir, ...readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name))];
+  const folders = [
+    dir,
+    ...readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(dir, entry.name)),
+  ];
   for (const folder of folders) {
     for (const file of FILES) {
       const path = join(folder, file);
@@ -216,7 +221,9 @@ describe.concurrent('valid input builds', () => {
   it.each(['valid-spreadsheet', 'valid-header-case-spaces'])('%s gives the same JSON as valid-minimal', async (name) => {
     const [base, other] = await Promise.all([runCli(copyFixture('valid-minimal')), runCli(copyFixture(name))]);
     const normalise = (outDir: string) =>
-      JSON.stringify(rowsOut(outDir).agencies, (key, value: unknown) => (key === 'file' ? undefined : typeof value === 'string' ? value.replaceAll('\r\n', '\n') : value));
+      JSON.stringify(rowsOut(outDir).agencies, (key, value: unknown) =>
+        key === 'file' ? undefined : typeof value === 'string' ? value.replaceAll('\r\n', '\n') : value,
+      );
     expect(normalise(join(other.cwd, 'out'))).toBe(normalise(join(base.cwd, 'out')));
   });
 
@@ -265,8 +272,16 @@ describe('nothing lost: rows in equal rows out', () => {
         'kode_pd,nama_pd,pemerintah_daerah,kode_wilayah,nama_wilayah,provinsi,urusan,alamat,situs\n' +
           agencies.map((a) => `${kode(a)},Dinas ${a + 1},Pemerintah Kabupaten Contoh,99.${a + 1},Kabupaten Contoh,Provinsi Contoh,Sosial,,\n`).join(''),
       );
-      writeFileSync(join(dataset, 'sumber.csv'), 'kode_sumber,kode_pd,tahun_laporan,jenis,judul,diterbitkan,tautan\n' + agencies.map((a) => `lkjip-${kode(a)},${kode(a)},2090,LKjIP,LKjIP ${a + 1},,\n`).join(''));
-      writeFileSync(join(dataset, 'anggaran.csv'), 'kode_pd,tahun,tingkat,uraian,pagu,realisasi,sumber\n' + agencies.map((a) => `${kode(a)},2090,total,Total Belanja,1000000000,950000000,lkjip-${kode(a)} Tabel 3.7\n`).join(''));
+      writeFileSync(
+        join(dataset, 'sumber.csv'),
+        'kode_sumber,kode_pd,tahun_laporan,jenis,judul,diterbitkan,tautan\n' +
+          agencies.map((a) => `lkjip-${kode(a)},${kode(a)},2090,LKjIP,LKjIP ${a + 1},,\n`).join(''),
+      );
+      writeFileSync(
+        join(dataset, 'anggaran.csv'),
+        'kode_pd,tahun,tingkat,uraian,pagu,realisasi,sumber\n' +
+          agencies.map((a) => `${kode(a)},2090,total,Total Belanja,1000000000,950000000,lkjip-${kode(a)} Tabel 3.7\n`).join(''),
+      );
       const indikator = openSync(join(dataset, 'indikator.csv'), 'w');
       const kinerja = openSync(join(dataset, 'kinerja.csv'), 'w');
       writeSync(indikator, 'kode_pd,kode_indikator,tingkat,sasaran,indikator,satuan,arah,skala,iku\n');

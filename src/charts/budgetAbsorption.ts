@@ -47,10 +47,24 @@ export function budgetAbsorption(bars: readonly AbsorptionBar[], { width = WIDE 
     x: { domain: [0, max], nice: true, grid: true, label: null, tickFormat: rupiahTick, ticks: Math.max(2, Math.floor(plotWidth / 110)) },
     y: { type: 'band', domain: bars.map((bar) => bar.key), axis: null, paddingInner: 0.45, paddingOuter: 0.275 },
     marks: [
-      Plot.barX(bars.filter((bar) => bar.pagu !== null), { y: 'key', x: 'pagu', fill: COLORS.accentLight, stroke: COLORS.accent, strokeWidth: 1, title }),
-      Plot.barX(bars.filter((bar) => bar.realisasi !== null), { y: 'key', x: 'realisasi', fill: COLORS.accent, insetTop: 5, insetBottom: 5, title }),
+      Plot.barX(
+        bars.filter((bar) => bar.pagu !== null),
+        { y: 'key', x: 'pagu', fill: COLORS.accentLight, stroke: COLORS.accent, strokeWidth: 1, title },
+      ),
+      Plot.barX(
+        bars.filter((bar) => bar.realisasi !== null),
+        { y: 'key', x: 'realisasi', fill: COLORS.accent, insetTop: 5, insetBottom: 5, title },
+      ),
       Plot.ruleX([0], { stroke: COLORS.ink }),
-      Plot.text(bars, { y: 'key', x: 0, text: (bar: AbsorptionBar) => clip(bar.label, labelWidth), textAnchor: 'start', dy: -ROW * 0.42, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(bars, {
+        y: 'key',
+        x: 0,
+        text: (bar: AbsorptionBar) => clip(bar.label, labelWidth),
+        textAnchor: 'start',
+        dy: -ROW * 0.42,
+        fill: COLORS.ink,
+        fontWeight: 600,
+      }),
       Plot.text(bars, { y: 'key', frameAnchor: 'right', text: rightText, textAnchor: 'end', dy: -ROW * 0.42, fill: COLORS.ink }),
     ],
   };

@@ -26,7 +26,8 @@ export const CAPAIAN_BARS_LEGEND: LegendItem[] = [
 ];
 
 // A capaian without a band is an input indicator's absorption (Indicator.masukan): its figure alone.
-const valueText = (bar: CapaianBar) => [formatPercent(bar.capaian), bar.band === null ? null : bandLabel(bar.band), bar.tercapai === false ? 'tidak tercapai' : null].filter(Boolean).join(' · ');
+const valueText = (bar: CapaianBar) =>
+  [formatPercent(bar.capaian), bar.band === null ? null : bandLabel(bar.band), bar.tercapai === false ? 'tidak tercapai' : null].filter(Boolean).join(' · ');
 const met = (bar: CapaianBar) => (bar.tercapai ?? (bar.capaian !== null ? bar.capaian >= 100 : null)) === true;
 
 export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { width?: number } = {}): Plot.PlotOptions {
@@ -54,10 +55,28 @@ export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { wid
       // The zero line and the target (100%) within each bar's band: the text line above the bar stays clear.
       Plot.tickX(bars, { x: () => 0, y: 'key', stroke: COLORS.ink }),
       // A white line under the dashed target keeps it visible across a bar that passes it.
-      Plot.tickX(valid.filter((bar) => bar.capaian! > 100), { x: () => 100, y: 'key', stroke: 'white', strokeWidth: 3 }),
+      Plot.tickX(
+        valid.filter((bar) => bar.capaian! > 100),
+        { x: () => 100, y: 'key', stroke: 'white', strokeWidth: 3 },
+      ),
       Plot.tickX(bars, { x: () => 100, y: 'key', stroke: COLORS.ink, strokeDasharray: '4,3', strokeWidth: 1.25 }),
-      Plot.text(bars, { y: 'key', frameAnchor: 'left', text: (bar: CapaianBar) => rowName(bar.label, value(bar), plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
-      Plot.text(bars, { y: 'key', frameAnchor: 'right', text: value, textAnchor: 'end', dy: ROW_TEXT_DY, fill: (bar: CapaianBar) => (bar.capaian === null ? COLORS.muted : COLORS.ink) }),
+      Plot.text(bars, {
+        y: 'key',
+        frameAnchor: 'left',
+        text: (bar: CapaianBar) => rowName(bar.label, value(bar), plotWidth),
+        textAnchor: 'start',
+        dy: ROW_TEXT_DY,
+        fill: COLORS.ink,
+        fontWeight: 600,
+      }),
+      Plot.text(bars, {
+        y: 'key',
+        frameAnchor: 'right',
+        text: value,
+        textAnchor: 'end',
+        dy: ROW_TEXT_DY,
+        fill: (bar: CapaianBar) => (bar.capaian === null ? COLORS.muted : COLORS.ink),
+      }),
     ],
   };
 }
@@ -66,7 +85,11 @@ export function capaianBars(bars: readonly CapaianBar[], { width = WIDE }: { wid
  * Takeaway over indicators: how many met their target, the lowest, and the agency's headline figure when one is
  * given (src/figures/headline.ts), so that the chart says the same figure as the page's headline card.
  */
-export function capaianBarsCaption(bars: readonly CapaianBar[], subject = 'indikator', head?: { value: number | null; label: string; count?: string | null }): string {
+export function capaianBarsCaption(
+  bars: readonly CapaianBar[],
+  subject = 'indikator',
+  head?: { value: number | null; label: string; count?: string | null },
+): string {
   const valid = bars.filter((bar) => bar.capaian !== null);
   if (valid.length === 0) return `Belum ada capaian ${subject} yang dapat dihitung.`;
   const lowest = valid.reduce((low, bar) => (bar.capaian! < low.capaian! ? bar : low));
@@ -100,5 +123,10 @@ export const CAPAIAN_BARS_COLUMNS: Column[] = [
 ];
 
 export function capaianBarsRows(bars: readonly CapaianBar[]): Row[] {
-  return bars.map((bar) => ({ label: bar.label, capaian: bar.capaian, predikat: bar.capaian === null || bar.band === null ? null : bandLabel(bar.band), tercapai: statusTarget(bar.tercapai) }));
+  return bars.map((bar) => ({
+    label: bar.label,
+    capaian: bar.capaian,
+    predikat: bar.capaian === null || bar.band === null ? null : bandLabel(bar.band),
+    tercapai: statusTarget(bar.tercapai),
+  }));
 }

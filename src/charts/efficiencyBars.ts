@@ -42,13 +42,32 @@ export function efficiencyBars(rows: readonly EfficiencyRow[], { width = WIDE }:
     marginTop,
     marginBottom,
     style: baseStyle,
-    x: { domain, nice: true, grid: true, label: null, tickFormat: (value: number) => formatPoints(value, 0).replace(' poin', ''), ticks: Math.max(2, Math.floor(plotWidth / 90)) },
+    x: {
+      domain,
+      nice: true,
+      grid: true,
+      label: null,
+      tickFormat: (value: number) => formatPoints(value, 0).replace(' poin', ''),
+      ticks: Math.max(2, Math.floor(plotWidth / 90)),
+    },
     y: { type: 'band', domain: rows.map((row) => row.key), axis: null, paddingInner: 0.5, paddingOuter: 0.25 },
     marks: [
-      Plot.barX(rows, { ...xy, fill: (row: EfficiencyRow) => (row.efisiensi < 0 ? COLORS.negative : COLORS.accent), title: (row: EfficiencyRow) => `${efficiencyLabel(row)}: ${text(row)}` }),
+      Plot.barX(rows, {
+        ...xy,
+        fill: (row: EfficiencyRow) => (row.efisiensi < 0 ? COLORS.negative : COLORS.accent),
+        title: (row: EfficiencyRow) => `${efficiencyLabel(row)}: ${text(row)}`,
+      }),
       // The zero line within each bar's band: the text line above the bar stays clear.
       Plot.tickX(rows, { x: () => 0, y: 'key', stroke: COLORS.ink }),
-      Plot.text(rows, { y: 'key', frameAnchor: 'left', text: (row: EfficiencyRow) => rowName(name(row), text(row), plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(rows, {
+        y: 'key',
+        frameAnchor: 'left',
+        text: (row: EfficiencyRow) => rowName(name(row), text(row), plotWidth),
+        textAnchor: 'start',
+        dy: ROW_TEXT_DY,
+        fill: COLORS.ink,
+        fontWeight: 600,
+      }),
       Plot.text(rows, { y: 'key', frameAnchor: 'right', text, textAnchor: 'end', dy: ROW_TEXT_DY, fill: COLORS.ink }),
     ],
   };

@@ -88,7 +88,15 @@ export function indicatorTrend(points: readonly TrendPoint[], options: Indicator
     x: { type: 'point', domain: years, padding: 0.35, label: null, tickFormat: yearTick, ticks: yearTicks(years, width - marginLeft - marginRight) },
     y: ordinal
       ? { type: 'point', domain: [...skala], reverse: true, label: null, grid: true, padding: 0.4 }
-      : { type: 'linear', zero: true, nice: true, grid: true, label: satuan === '%' ? null : satuan, labelArrow: 'none', tickFormat: (value: number) => (satuan === '%' ? `${numberTick(value)}%` : numberTick(value)) },
+      : {
+          type: 'linear',
+          zero: true,
+          nice: true,
+          grid: true,
+          label: satuan === '%' ? null : satuan,
+          labelArrow: 'none',
+          tickFormat: (value: number) => (satuan === '%' ? `${numberTick(value)}%` : numberTick(value)),
+        },
     marks: [
       Plot.lineY(of('target'), { ...line, stroke: COLORS.muted, strokeWidth: 1.5, strokeDasharray: '6,4' }),
       Plot.lineY(of('renstra'), { ...line, stroke: COLORS.renstra, strokeWidth: 1.75, strokeDasharray: '1,5', strokeLinecap: 'round' }),
@@ -98,10 +106,12 @@ export function indicatorTrend(points: readonly TrendPoint[], options: Indicator
       // A ring, drawn last: where realisasi meets its target the ring circles the realisasi dot.
       Plot.dot(of('target'), { ...xy, r: 7.5, stroke: COLORS.muted, strokeWidth: 1.75, fill: 'none', title }),
       // A value label sits above its dot, or below when that year's target ring is above it.
-      ...([
-        [labelled.filter((point) => !targetAbove(point)), -13],
-        [labelled.filter(targetAbove), 17],
-      ] as const).map(([subset, dy]) =>
+      ...(
+        [
+          [labelled.filter((point) => !targetAbove(point)), -13],
+          [labelled.filter(targetAbove), 17],
+        ] as const
+      ).map(([subset, dy]) =>
         Plot.text(subset, {
           ...xy,
           text: (point: TrendPoint) => (typeof point.nilai === 'number' ? formatExact(point.nilai) : point.nilai),
@@ -121,7 +131,9 @@ const change = (selisih: number, ordinal: boolean) =>
   ordinal ? (selisih > 0 ? 'membaik' : selisih < 0 ? 'memburuk' : 'tetap') : selisih > 0 ? 'naik' : selisih < 0 ? 'turun' : 'sama';
 
 /** The takeaway: the latest realisasi against its target, its band, and the move from the year before. */
-export function indicatorTrendCaption(indicator: Pick<Indicator, 'tahun' | 'satuan' | 'skala' | 'target_renstra_akhir'> & Partial<Pick<Indicator, 'masukan'>>): string {
+export function indicatorTrendCaption(
+  indicator: Pick<Indicator, 'tahun' | 'satuan' | 'skala' | 'target_renstra_akhir'> & Partial<Pick<Indicator, 'masukan'>>,
+): string {
   const fmt = (value: number | string | null) => formatNilai(value, indicator.satuan);
   const latest = indicator.tahun.filter((year) => year.realisasi !== null).at(-1);
   const renstra = indicator.target_renstra_akhir;

@@ -48,7 +48,12 @@ export function cutRanking<T extends { key: string }>(ranked: readonly T[]): { s
  * The frame of a chart with one row per agency (a percentage axis from 0, one band per row with its text line
  * above): everything but the marks. Shared by the one-year ranking and the ranking over years (peerTrend.ts).
  */
-export function rankedRowsFrame(width: number, marginLeft: number, domain: readonly string[], domainMax: number): Omit<Plot.PlotOptions, 'marks'> & { plotWidth: number } {
+export function rankedRowsFrame(
+  width: number,
+  marginLeft: number,
+  domain: readonly string[],
+  domainMax: number,
+): Omit<Plot.PlotOptions, 'marks'> & { plotWidth: number } {
   const marginRight = 16;
   const marginTop = 6;
   const marginBottom = 28;
@@ -82,10 +87,27 @@ export function peerRanking(bars: readonly PeerBar[], { width = WIDE, reference 
       // The zero line and the reference within each bar's band: the text line above the bar stays clear.
       Plot.tickX(shown, { x: () => 0, y: 'key', stroke: COLORS.ink }),
       ...(reference === null ? [] : [Plot.tickX(shown, { x: () => reference, y: 'key', stroke: COLORS.ink, strokeDasharray: '4,3' })]),
-      Plot.text(shown, { y: 'key', frameAnchor: 'left', text: (bar: ShownBar) => rowName(`${bar.rank}. ${bar.label}`, bar.text, plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(shown, {
+        y: 'key',
+        frameAnchor: 'left',
+        text: (bar: ShownBar) => rowName(`${bar.rank}. ${bar.label}`, bar.text, plotWidth),
+        textAnchor: 'start',
+        dy: ROW_TEXT_DY,
+        fill: COLORS.ink,
+        fontWeight: 600,
+      }),
       Plot.text(shown, { y: 'key', frameAnchor: 'right', text: 'text', textAnchor: 'end', dy: ROW_TEXT_DY, fill: COLORS.ink }),
       ...(left > 0
-        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, frameAnchor: 'left', text: () => `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`, textAnchor: 'start', fill: COLORS.muted, fontStyle: 'italic' })]
+        ? [
+            Plot.text([PEER_GAP_KEY], {
+              y: (key: string) => key,
+              frameAnchor: 'left',
+              text: () => `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`,
+              textAnchor: 'start',
+              fill: COLORS.muted,
+              fontStyle: 'italic',
+            }),
+          ]
         : []),
     ],
   };
@@ -110,4 +132,3 @@ export const PEER_RANKING_COLUMNS = (valueLabel: string): Column[] => [
 export function peerRankingRows(bars: readonly PeerBar[]): Row[] {
   return bars.map((bar, index) => ({ peringkat: String(index + 1), label: bar.label, value: bar.value, keterangan: bar.text }));
 }
-

@@ -62,7 +62,10 @@ interface Dot extends PeerTrendPoint {
   label: string;
 }
 
-export function peerTrend(ranked: readonly PeerTrendRow[], { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {}): Plot.PlotOptions {
+export function peerTrend(
+  ranked: readonly PeerTrendRow[],
+  { width = WIDE, reference = 100 }: { width?: number; reference?: number | null } = {},
+): Plot.PlotOptions {
   const { shown, left, domain }: { shown: Shown[]; left: number; domain: string[] } = cutRanking(ranked);
   const values = shown.flatMap((row) => row.points.map((point) => point.value));
   const { plotWidth, ...frame } = rankedRowsFrame(width, 8, domain, Math.max(reference ?? 0, ...values) * 1.04);
@@ -89,10 +92,28 @@ export function peerTrend(ranked: readonly PeerTrendRow[], { width = WIDE, refer
       }),
       Plot.dot(earlier, { x: 'value', y: 'key', r: 3.5, stroke: COLORS.muted, strokeWidth: 1.5, fill: 'white', title }),
       Plot.dot(last, { x: 'value', y: 'key', r: 5, fill: COLORS.accent, stroke: 'white', strokeWidth: 1, title }),
-      Plot.text(shown, { y: 'key', frameAnchor: 'left', text: (row: Shown) => rowName(`${row.rank}. ${row.label}`, value(row), plotWidth), textAnchor: 'start', dy: ROW_TEXT_DY, fill: COLORS.ink, fontWeight: 600 }),
+      Plot.text(shown, {
+        y: 'key',
+        frameAnchor: 'left',
+        text: (row: Shown) => rowName(`${row.rank}. ${row.label}`, value(row), plotWidth),
+        textAnchor: 'start',
+        dy: ROW_TEXT_DY,
+        fill: COLORS.ink,
+        fontWeight: 600,
+      }),
       Plot.text(shown, { y: 'key', frameAnchor: 'right', text: value, textAnchor: 'end', dy: ROW_TEXT_DY, fill: COLORS.ink }),
       ...(left > 0
-        ? [Plot.text([PEER_GAP_KEY], { y: (key: string) => key, frameAnchor: 'left', text: () => (compact ? `… ${formatCount(left)} lainnya (semua di tabel)` : `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`), textAnchor: 'start', fill: COLORS.muted, fontStyle: 'italic' })]
+        ? [
+            Plot.text([PEER_GAP_KEY], {
+              y: (key: string) => key,
+              frameAnchor: 'left',
+              text: () =>
+                compact ? `… ${formatCount(left)} lainnya (semua di tabel)` : `… ${formatCount(left)} perangkat daerah lain di antaranya (semua ada di tabel)`,
+              textAnchor: 'start',
+              fill: COLORS.muted,
+              fontStyle: 'italic',
+            }),
+          ]
         : []),
     ],
   };
@@ -127,5 +148,7 @@ export const PEER_TREND_COLUMNS = (valueLabel: string): Column[] => [
  */
 export function peerTrendRows(ranked: readonly PeerTrendRow[]): Row[] {
   const shown = peerRankingShown(ranked.map((row, index) => ({ row, rank: index + 1 })));
-  return shown.flatMap(({ row, rank }) => row.points.map((point) => ({ peringkat: rank, kode_pd: row.key, label: row.label, tahun: point.tahun, value: point.value })));
+  return shown.flatMap(({ row, rank }) =>
+    row.points.map((point) => ({ peringkat: rank, kode_pd: row.key, label: row.label, tahun: point.tahun, value: point.value })),
+  );
 }

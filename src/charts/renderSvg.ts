@@ -26,7 +26,9 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
   if (node.tagName.toLowerCase() !== 'svg') {
-    throw new Error(`renderSvg(${meta.id}): Plot returned <${node.tagName.toLowerCase()}>, not <svg>; drop the legend, title or caption option (the figure adds its own).`);
+    throw new Error(
+      `renderSvg(${meta.id}): Plot returned <${node.tagName.toLowerCase()}>, not <svg>; drop the legend, title or caption option (the figure adds its own).`,
+    );
   }
   // Plot draws "⚠️ N warnings" into the chart when data and scales disagree; never publish that.
   for (const warning of node.querySelectorAll('text[font-family="initial"]')) {
@@ -69,7 +71,10 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
 
 /** Coordinates to two decimals (a hundredth of a pixel): smaller pages, and stable across platforms. */
 const roundCoordinates = (markup: string) =>
-  markup.replace(/( [a-zA-Z0-9:-]+=")([^"]*)"/g, (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))}"`);
+  markup.replace(
+    /( [a-zA-Z0-9:-]+=")([^"]*)"/g,
+    (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))}"`,
+  );
 
 function serialize(node: Element, id: string): string {
   const renumbered = new Map<string, string>();

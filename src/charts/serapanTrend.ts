@@ -38,12 +38,21 @@ export function serapanTrend(years: readonly SerapanYear[], { width = WIDE }: { 
     x: { type: 'band', domain: span, label: null, tickFormat: yearTick, padding: 0.3 },
     y: { domain: [0, max], grid: true, label: null, tickFormat: percentTick, ticks: 5 },
     marks: [
-      Plot.barY(valid, { x: 'tahun', y: 'serapan', fill: COLORS.accent, title: (year: SerapanYear) => `${year.tahun}: ${formatPercent(year.serapan)} (${formatRupiahShort(year.realisasi)} dari ${formatRupiahShort(year.pagu)})` }),
+      Plot.barY(valid, {
+        x: 'tahun',
+        y: 'serapan',
+        fill: COLORS.accent,
+        title: (year: SerapanYear) =>
+          `${year.tahun}: ${formatPercent(year.serapan)} (${formatRupiahShort(year.realisasi)} dari ${formatRupiahShort(year.pagu)})`,
+      }),
       Plot.ruleY([0], { stroke: COLORS.ink }),
       Plot.ruleY([100], { stroke: COLORS.ink, strokeDasharray: '4,3' }),
       Plot.text(inside, { x: 'tahun', y: 0, text: label, dy: -12, fill: 'white', fontWeight: 600 }),
       Plot.text(above, { x: 'tahun', y: 'serapan', text: label, dy: -9, fill: COLORS.ink, fontWeight: 600 }),
-      Plot.text(years.filter((year) => year.serapan === null), { x: 'tahun', y: 0, text: () => 'tidak terhitung', dy: -10, fill: COLORS.muted, fontSize: 11 }),
+      Plot.text(
+        years.filter((year) => year.serapan === null),
+        { x: 'tahun', y: 0, text: () => 'tidak terhitung', dy: -10, fill: COLORS.muted, fontSize: 11 },
+      ),
     ],
   };
 }

@@ -10,7 +10,10 @@ export interface SparkPoint {
   nilai: number | string;
 }
 
-export function sparkline(points: readonly SparkPoint[], { skala = null, width = 96, height = 28 }: { skala?: readonly string[] | null; width?: number; height?: number } = {}): Plot.PlotOptions {
+export function sparkline(
+  points: readonly SparkPoint[],
+  { skala = null, width = 96, height = 28 }: { skala?: readonly string[] | null; width?: number; height?: number } = {},
+): Plot.PlotOptions {
   const years = yearSpan(points.map((point) => point.tahun));
   const numeric = points.filter((point) => typeof point.nilai === 'number').map((point) => point.nilai as number);
   const low = Math.min(...numeric);

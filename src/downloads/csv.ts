@@ -93,7 +93,10 @@ export function columnsOf(rows: readonly Row[]): string[] {
 
 /** One line of the preamble: `# ` and the text on one line, without quotes that a parser could misread. */
 export function preambleLine(text: string): string {
-  return `# ${text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/"/g, '\u201d').trim()}`;
+  return `# ${text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/"/g, '\u201d')
+    .trim()}`;
 }
 
 export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
@@ -153,7 +156,8 @@ export function neutralizeCsv(text: string): string {
   const body = bom ? text.slice(1) : text;
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false });
   const newline = parsed.meta.linebreak || '\n';
-  const rows = parsed.data.length > 0 && parsed.data.at(-1)!.length === 1 && parsed.data.at(-1)![0] === '' && /\r?\n$/.test(body) ? parsed.data.slice(0, -1) : parsed.data;
+  const rows =
+    parsed.data.length > 0 && parsed.data.at(-1)!.length === 1 && parsed.data.at(-1)![0] === '' && /\r?\n$/.test(body) ? parsed.data.slice(0, -1) : parsed.data;
   const out = Papa.unparse(rows, { delimiter: parsed.meta.delimiter, newline, escapeFormulae: FORMULA_EXCEPT_NUMBER });
   return `${bom}${out}${/\r?\n$/.test(body) ? newline : ''}`;
 }

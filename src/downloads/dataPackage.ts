@@ -65,14 +65,38 @@ export type DataPackageDescriptor = ReturnType<typeof dataPackageDescriptor>;
 const NAME = /^([-a-z0-9._/])+$/;
 const url = z.string().regex(/^https?:\/\/\S+$/, 'URL penuh http(s)');
 /** A path is a URL or a relative POSIX path that neither starts with `/` nor climbs with `..` (spec: security). */
-const pathOrUrl = z.union([url, z.string().min(1).refine((path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\\'), 'path relatif tanpa / di depan dan tanpa ..')]);
+const pathOrUrl = z.union([
+  url,
+  z
+    .string()
+    .min(1)
+    .refine((path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\\'), 'path relatif tanpa / di depan dan tanpa ..'),
+]);
 const stringOrList = z.union([z.string(), z.array(z.string()).min(1)]);
 const list = (value: string | string[]) => (typeof value === 'string' ? [value] : value);
 
-const License = z.object({ name: z.string().optional(), path: pathOrUrl.optional(), title: z.string().optional() }).refine((license) => license.name !== undefined || license.path !== undefined, 'license harus punya name atau path');
+const License = z
+  .object({ name: z.string().optional(), path: pathOrUrl.optional(), title: z.string().optional() })
+  .refine((license) => license.name !== undefined || license.path !== undefined, 'license harus punya name atau path');
 const PackageSource = z.object({ title: z.string().min(1), path: pathOrUrl.optional(), email: z.string().optional() });
 
-const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'] as const;
+const FIELD_TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'array',
+  'date',
+  'time',
+  'datetime',
+  'year',
+  'yearmonth',
+  'duration',
+  'geopoint',
+  'geojson',
+  'any',
+] as const;
 const Constraints = z.object({
   required: z.boolean().optional(),
   unique: z.boolean().optional(),
@@ -108,11 +132,14 @@ export const TableSchemaSpec = z
       if (!names.includes(key)) ctx.addIssue({ code: 'custom', path: ['primaryKey'], message: `primaryKey ${key} bukan field` });
     }
     for (const foreign of schema.foreignKeys ?? []) {
-      if (list(foreign.fields).length !== list(foreign.reference.fields).length) ctx.addIssue({ code: 'custom', path: ['foreignKeys'], message: 'jumlah fields foreignKey dan reference berbeda' });
-      for (const key of list(foreign.fields)) if (!names.includes(key)) ctx.addIssue({ code: 'custom', path: ['foreignKeys'], message: `foreignKey ${key} bukan field` });
+      if (list(foreign.fields).length !== list(foreign.reference.fields).length)
+        ctx.addIssue({ code: 'custom', path: ['foreignKeys'], message: 'jumlah fields foreignKey dan reference berbeda' });
+      for (const key of list(foreign.fields))
+        if (!names.includes(key)) ctx.addIssue({ code: 'custom', path: ['foreignKeys'], message: `foreignKey ${key} bukan field` });
     }
     for (const field of schema.fields) {
-      if ((field.trueValues || field.falseValues) && field.type !== 'boolean') ctx.addIssue({ code: 'custom', message: `${field.name}: trueValues/falseValues hanya untuk boolean` });
+      if ((field.trueValues || field.falseValues) && field.type !== 'boolean')
+        ctx.addIssue({ code: 'custom', message: `${field.name}: trueValues/falseValues hanya untuk boolean` });
     }
   });
 const CsvDialect = z.object({
@@ -139,10 +166,16 @@ const TabularDataResource = z
     title: z.string().optional(),
     description: z.string().optional(),
     format: z.string().optional(),
-    mediatype: z.string().regex(/^(.+)\/(.+)$/).optional(),
+    mediatype: z
+      .string()
+      .regex(/^(.+)\/(.+)$/)
+      .optional(),
     encoding: z.string().optional(),
     bytes: z.number().int().min(0).optional(),
-    hash: z.string().regex(/^([^:]+:[a-fA-F0-9]+|[a-fA-F0-9]{32})$/).optional(),
+    hash: z
+      .string()
+      .regex(/^([^:]+:[a-fA-F0-9]+|[a-fA-F0-9]{32})$/)
+      .optional(),
     licenses: z.array(License).min(1).optional(),
     sources: z.array(PackageSource).optional(),
   })
@@ -178,7 +211,8 @@ export const TabularDataPackage = z
         }
         const targetFields = target.schema.fields.map((field) => field.name);
         for (const key of list(foreign.reference.fields)) {
-          if (!targetFields.includes(key)) ctx.addIssue({ code: 'custom', path: ['resources', index, 'schema', 'foreignKeys'], message: `${foreign.reference.resource}.${key} bukan field` });
+          if (!targetFields.includes(key))
+            ctx.addIssue({ code: 'custom', path: ['resources', index, 'schema', 'foreignKeys'], message: `${foreign.reference.resource}.${key} bukan field` });
         }
       }
     });

@@ -37,12 +37,15 @@ export function defaultEmbedHeight(chart: Pick<ChartFigure, 'title' | 'caption' 
     const lines = (text: string | null | undefined, charWidth: number) => (text ? Math.ceil((text.length * charWidth) / inner) : 0);
     return (
       24 + // page padding
-      lines(chart.title, 10.5) * 30 + 4 +
-      lines(chart.caption, 8.6) * 24 + 8 +
+      lines(chart.title, 10.5) * 30 +
+      4 +
+      lines(chart.caption, 8.6) * 24 +
+      8 +
       (chart.legend.length > 0 ? Math.ceil((chart.legend.length * 190) / inner) * 26 + 4 : 0) +
       chartHeight +
       (chart.note ? lines(chart.note, 7.4) * 21 + 7 : 0) +
-      (lines(source, 7.4) + 1) * 21 + 14 // source, then the credit line
+      (lines(source, 7.4) + 1) * 21 +
+      14 // source, then the credit line
     );
   };
   const height = Math.max(at(EMBED_MAX_WIDTH, svgHeight(chart.svg.wide)), at(360, svgHeight(chart.svg.narrow)));

@@ -24,7 +24,11 @@ export interface DownloadData {
   rows: Cell[][];
 }
 
-export const DATA_LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 /** Pixels per SVG unit of a downloaded PNG. */
 export const PNG_SCALE = 2;
@@ -67,7 +71,13 @@ export function downloadData(figure: Figure, permalink: string): DownloadData {
     source: sourceLine(figure),
     permalink,
     file: fileName(figure.title),
-    columns: figure.columns.map((column, index) => ({ key: column.key, header: headers[index]!, label: column.label, format: column.format, unit: CSV_UNIT[column.format] ?? null })),
+    columns: figure.columns.map((column, index) => ({
+      key: column.key,
+      header: headers[index]!,
+      label: column.label,
+      format: column.format,
+      unit: CSV_UNIT[column.format] ?? null,
+    })),
     rows: figure.rows.map((row) => figure.columns.map((column) => row[column.key] ?? null)),
   };
 }

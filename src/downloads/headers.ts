@@ -29,7 +29,9 @@ export interface TopLevel {
 /** `_headers` for a built site whose top level holds `entries` (files and folders of dist/). */
 export function headersFile(entries: readonly TopLevel[]): string {
   const block = (pattern: string, headers: [string, string][]) => `${pattern}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
-  const sorted = [...entries].filter((entry) => entry.name !== '_headers' && !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...entries]
+    .filter((entry) => entry.name !== '_headers' && !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const blocks = [
     '# Kinerja Terbuka: header HTTP untuk hosting statis (sintaks _headers Netlify / Cloudflare Pages).',
     '# Dibuat saat build (src/downloads/headers.ts). Hanya /embed/* boleh dibingkai situs lain.',

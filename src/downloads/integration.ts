@@ -25,7 +25,10 @@ export function downloads(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         site = config.site ?? site;
         base = config.base.replace(/\/?$/, '/');
-        if (!process.env.SITE_URL) logger.warn(`SITE_URL tidak diisi: tautan mutlak, sematan dan kutipan menunjuk ${PREVIEW_URL} (npm run preview). Isi SITE_URL dengan alamat publik situs saat menerbitkan. (SITE_URL is not set: absolute links point at the preview server.)`);
+        if (!process.env.SITE_URL)
+          logger.warn(
+            `SITE_URL tidak diisi: tautan mutlak, sematan dan kutipan menunjuk ${PREVIEW_URL} (npm run preview). Isi SITE_URL dengan alamat publik situs saat menerbitkan. (SITE_URL is not set: absolute links point at the preview server.)`,
+          );
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
@@ -37,7 +40,8 @@ export function downloads(): AstroIntegration {
         const paths = pages.filter((page) => ownsPath(shard, page.pathname)).map((page) => `${base}${page.pathname.replace(/^\/+/, '')}`);
         const sitemaps = shard.kind === 'semua' ? sitemapFiles(paths, site) : shardSitemapFiles(paths, site, `sitemap-${shardName(shard)}`);
         for (const sitemap of sitemaps) writeFileSync(join(out, sitemap.name), sitemap.xml);
-        if (!existsSync(join(out, 'robots.txt'))) writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nDisallow: ${base}embed/\n\nSitemap: ${abs(`${base}sitemap.xml`)}\n`);
+        if (!existsSync(join(out, 'robots.txt')))
+          writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nDisallow: ${base}embed/\n\nSitemap: ${abs(`${base}sitemap.xml`)}\n`);
         const topLevel = readdirSync(out, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
         writeFileSync(join(out, '_headers'), headersFile(topLevel));
         logger.info(`dataset ${dataset.agencies} perangkat daerah: ${dataset.files} berkas dalam ${Math.round(dataset.ms)} ms`);

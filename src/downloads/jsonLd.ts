@@ -24,7 +24,9 @@ export function datasetJsonLd(input: DatasetLdInput): Record<string, unknown> {
   const links = datasetLinks(input.base);
   const abs = (path: string) => new URL(path, input.site).href;
   const zip = input.kode ? links.agencyZip(input.kode) : links.zip;
-  const csvs = input.kode ? (['kinerja', 'anggaran'] as const).map((kind) => links.agencyCsv(input.kode!, kind)) : (['kinerja', 'anggaran'] as const).map((kind) => links.csv(kind));
+  const csvs = input.kode
+    ? (['kinerja', 'anggaran'] as const).map((kind) => links.agencyCsv(input.kode!, kind))
+    : (['kinerja', 'anggaran'] as const).map((kind) => links.csv(kind));
   const years = [...(input.years ?? [])].sort((a, b) => a - b);
   return {
     '@context': 'https://schema.org',
@@ -45,7 +47,12 @@ export function datasetJsonLd(input: DatasetLdInput): Record<string, unknown> {
     distribution: [
       { '@type': 'DataDownload', name: 'CSV kanonik dan datapackage.json (zip)', encodingFormat: 'application/zip', contentUrl: abs(zip) },
       ...csvs.map((path) => ({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(path) })),
-      { '@type': 'DataDownload', name: 'JSON API', encodingFormat: 'application/json', contentUrl: abs(input.kode ? links.apiAgency(input.kode) : links.apiIndex) },
+      {
+        '@type': 'DataDownload',
+        name: 'JSON API',
+        encodingFormat: 'application/json',
+        contentUrl: abs(input.kode ? links.apiAgency(input.kode) : links.apiIndex),
+      },
     ],
   };
 }

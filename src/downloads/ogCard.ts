@@ -13,7 +13,15 @@ const ACCENT = '#0b6e66';
 const PAD = 72;
 
 /** Vertical bars with their value above and their label below, in a box; at most the last eight. */
-function miniBars(bars: readonly MiniBar[], title: string | null, reference: number | null | undefined, x: number, y: number, width: number, height: number): string {
+function miniBars(
+  bars: readonly MiniBar[],
+  title: string | null,
+  reference: number | null | undefined,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): string {
   const shown = bars.slice(-8);
   const parts: string[] = [];
   if (title) parts.push(`<text x="${x}" y="${y + 24}" font-size="24" fill="${MUTED}">${escapeXml(truncate(title, width, 24))}</text>`);
@@ -28,14 +36,22 @@ function miniBars(bars: readonly MiniBar[], title: string | null, reference: num
     const cx = x + slot * index + slot / 2;
     const y0 = scale(Math.max(0, min));
     const y1 = scale(bar.value);
-    parts.push(`<rect x="${(cx - barWidth / 2).toFixed(1)}" y="${Math.min(y0, y1).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${Math.max(1, Math.abs(y0 - y1)).toFixed(1)}" fill="${ACCENT}"/>`);
+    parts.push(
+      `<rect x="${(cx - barWidth / 2).toFixed(1)}" y="${Math.min(y0, y1).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${Math.max(1, Math.abs(y0 - y1)).toFixed(1)}" fill="${ACCENT}"/>`,
+    );
     const size = slot < 90 ? 18 : 22;
-    parts.push(`<text x="${cx.toFixed(1)}" y="${(Math.min(y0, y1) - 10).toFixed(1)}" font-size="${size}" font-weight="700" text-anchor="middle" fill="${INK}">${escapeXml(truncate(bar.text, slot - 4, size, 'bold'))}</text>`);
-    parts.push(`<text x="${cx.toFixed(1)}" y="${bottom + 30}" font-size="${size}" text-anchor="middle" fill="${MUTED}">${escapeXml(truncate(bar.label, slot - 4, size))}</text>`);
+    parts.push(
+      `<text x="${cx.toFixed(1)}" y="${(Math.min(y0, y1) - 10).toFixed(1)}" font-size="${size}" font-weight="700" text-anchor="middle" fill="${INK}">${escapeXml(truncate(bar.text, slot - 4, size, 'bold'))}</text>`,
+    );
+    parts.push(
+      `<text x="${cx.toFixed(1)}" y="${bottom + 30}" font-size="${size}" text-anchor="middle" fill="${MUTED}">${escapeXml(truncate(bar.label, slot - 4, size))}</text>`,
+    );
   });
   parts.push(`<rect x="${x}" y="${bottom}" width="${width}" height="2" fill="${INK}"/>`);
   if (reference !== null && reference !== undefined && reference <= max) {
-    parts.push(`<line x1="${x}" x2="${x + width}" y1="${scale(reference).toFixed(1)}" y2="${scale(reference).toFixed(1)}" stroke="${INK}" stroke-width="2" stroke-dasharray="8,6"/>`);
+    parts.push(
+      `<line x1="${x}" x2="${x + width}" y1="${scale(reference).toFixed(1)}" y2="${scale(reference).toFixed(1)}" stroke="${INK}" stroke-width="2" stroke-dasharray="8,6"/>`,
+    );
   }
   return parts.join('');
 }
@@ -59,7 +75,9 @@ export function ogCardSvg(card: OgCard, address: string): string {
   }
   if (card.figure) {
     y = Math.max(y + 36 + 88, 420);
-    parts.push(`<text x="${PAD}" y="${Math.round(y)}" font-size="88" font-weight="700" fill="${ACCENT}">${escapeXml(truncate(card.figure, textWidth, 88, 'bold'))}</text>`);
+    parts.push(
+      `<text x="${PAD}" y="${Math.round(y)}" font-size="88" font-weight="700" fill="${ACCENT}">${escapeXml(truncate(card.figure, textWidth, 88, 'bold'))}</text>`,
+    );
     if (card.figureLabel) {
       const lines = wrapText(card.figureLabel, textWidth, 26, 'regular', 2);
       for (const line of lines) {

@@ -49,7 +49,9 @@ export const PNG_ENCODING = { compressionLevel: 4, adaptiveFiltering: false } as
 
 /** Opaque RGBA pixels (every chart and card has a white background) → PNG bytes. */
 export function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Buffer> {
-  return sharp(pixels, { raw: { width, height, channels: 4 } }).png(PNG_ENCODING).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .png(PNG_ENCODING)
+    .toBuffer();
 }
 
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Png> {

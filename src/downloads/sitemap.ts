@@ -35,7 +35,16 @@ export function sitemapFiles(paths: readonly string[], site: string, max = SITEM
   const urls = sitemapUrls(paths, site);
   if (urls.length <= max) return [{ name: 'sitemap.xml', xml: urlset(urls) }];
   const files = shardSitemapFiles(paths, site, 'sitemap', max);
-  return [{ name: 'sitemap.xml', xml: sitemapIndex(files.map((file) => file.name), site) }, ...files];
+  return [
+    {
+      name: 'sitemap.xml',
+      xml: sitemapIndex(
+        files.map((file) => file.name),
+        site,
+      ),
+    },
+    ...files,
+  ];
 }
 
 /**

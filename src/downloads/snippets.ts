@@ -52,7 +52,8 @@ export const SUMMARY_COLUMNS = [
 ] as const;
 
 /** What each column of ringkasan.csv holds, for /data/. */
-export const SUMMARY_TEXT = 'satu baris per perangkat daerah dan tahun: jumlah IKU, IKU yang dinilai dan yang mencapai target (juga dalam persen), median dan rata-rata capaian IKU, pagu, realisasi dan serapan anggaran, jumlah temuan';
+export const SUMMARY_TEXT =
+  'satu baris per perangkat daerah dan tahun: jumlah IKU, IKU yang dinilai dan yang mencapai target (juga dalam persen), median dan rata-rata capaian IKU, pagu, realisasi dan serapan anggaran, jumlah temuan';
 
 export function summaryRows(agency: AgencySummary): Row[] {
   return agency.ringkasan.map((year) => ({
@@ -108,23 +109,42 @@ const filterText = (filter: SnippetFilter | null) => {
  * The static CSV that holds a figure's rows, or null when none does (the findings: they are in the JSON API only).
  * `figure.page` is the figure's page path with the base path; ids are those of src/figures/charts.ts and tables.ts.
  */
-export function figureDataSource(figure: { id: string; page: string; rows?: readonly Readonly<Record<string, unknown>>[] }, base = '/', lookup: SourceLookup = {}): DataSource | null {
+export function figureDataSource(
+  figure: { id: string; page: string; rows?: readonly Readonly<Record<string, unknown>>[] },
+  base = '/',
+  lookup: SourceLookup = {},
+): DataSource | null {
   const root = base.replace(/\/?$/, '/');
   const page = figure.page.startsWith(root) ? `/${figure.page.slice(root.length)}` : figure.page;
   const summaries = summaryLinks(base);
   const urusan = /^\/urusan\/([^/]+)\/(?:(\d{4})\/)?$/.exec(page);
   if (urusan) {
     const filter: SnippetFilter | null = urusan[2] ? { column: 'tahun', value: Number(urusan[2]) } : null;
-    return { path: summaries.urusan(urusan[1]!), file: 'ringkasan.csv', filter, hint: `Data ini ada di ringkasan.csv urusan ini (satu baris per perangkat daerah dan tahun), ${filterText(filter)}.` };
+    return {
+      path: summaries.urusan(urusan[1]!),
+      file: 'ringkasan.csv',
+      filter,
+      hint: `Data ini ada di ringkasan.csv urusan ini (satu baris per perangkat daerah dan tahun), ${filterText(filter)}.`,
+    };
   }
   if (page === '/' || /^\/provinsi\//.test(page)) {
     // A province's agency list: its rows share the province's name.
     const province = figure.id.startsWith('tabel-provinsi-') ? figure.rows?.[0]?.provinsi : undefined;
     if (typeof province === 'string') {
       const filter: SnippetFilter = { column: 'provinsi', value: province };
-      return { path: summaries.national, file: 'ringkasan.csv', filter, hint: `Data ini ada di ringkasan.csv seluruh situs (satu baris per perangkat daerah dan tahun; tabel ini tahun terakhir), ${filterText(filter)}.` };
+      return {
+        path: summaries.national,
+        file: 'ringkasan.csv',
+        filter,
+        hint: `Data ini ada di ringkasan.csv seluruh situs (satu baris per perangkat daerah dan tahun; tabel ini tahun terakhir), ${filterText(filter)}.`,
+      };
     }
-    return { path: summaries.national, file: 'ringkasan.csv', filter: null, hint: 'Data ini ada di ringkasan.csv seluruh situs (satu baris per perangkat daerah dan tahun); saring menurut provinsi atau tahun.' };
+    return {
+      path: summaries.national,
+      file: 'ringkasan.csv',
+      filter: null,
+      hint: 'Data ini ada di ringkasan.csv seluruh situs (satu baris per perangkat daerah dan tahun); saring menurut provinsi atau tahun.',
+    };
   }
   const agency = /^\/pd\/([^/]+)\/(?:(\d{4})\/|anggaran\/(\d{4})\/|indikator\/([^/]+)\/)?$/.exec(page);
   if (!agency) return null;
@@ -135,8 +155,19 @@ export function figureDataSource(figure: { id: string; page: string; rows?: read
     const found = lookup.indicator?.(kode, agency[4]);
     const filter: SnippetFilter | null = found === undefined ? null : { column: 'kode_indikator', value: found.code };
     // An indicator without a single target or realisasi has no kinerja.csv row: its definition is in indikator.csv.
-    if (found?.years === 0) return { path: csv('indikator'), file: 'indikator.csv', filter, hint: `Indikator ini belum punya baris di kinerja.csv; definisinya ada di indikator.csv perangkat daerah ini, ${filterText(filter)}.` };
-    return { path: csv('kinerja'), file: 'kinerja.csv', filter, hint: `Baris grafik dan tabel ini ada di kinerja.csv perangkat daerah ini, ${filterText(filter)}.` };
+    if (found?.years === 0)
+      return {
+        path: csv('indikator'),
+        file: 'indikator.csv',
+        filter,
+        hint: `Indikator ini belum punya baris di kinerja.csv; definisinya ada di indikator.csv perangkat daerah ini, ${filterText(filter)}.`,
+      };
+    return {
+      path: csv('kinerja'),
+      file: 'kinerja.csv',
+      filter,
+      hint: `Baris grafik dan tabel ini ada di kinerja.csv perangkat daerah ini, ${filterText(filter)}.`,
+    };
   }
   const idYear = /-(\d{4})$/.exec(figure.id)?.[1];
   const yearText = agency[2] ?? agency[3] ?? idYear;
@@ -148,7 +179,12 @@ export function figureDataSource(figure: { id: string; page: string; rows?: read
     return { path: csv('anggaran'), file: 'anggaran.csv', filter, hint: `Baris ini ada di anggaran.csv perangkat daerah ini, ${what}.` };
   }
   if (figure.id === 'tabel-efisiensi' || figure.id.startsWith(`${kode}-efisiensi-`)) {
-    return { path: csv('kinerja'), file: 'kinerja.csv', filter: byYear, hint: `Efisiensi dihitung dari kinerja.csv dan anggaran.csv perangkat daerah ini (${filterText(byYear)}); kode di bawah memuat kinerja.csv.` };
+    return {
+      path: csv('kinerja'),
+      file: 'kinerja.csv',
+      filter: byYear,
+      hint: `Efisiensi dihitung dari kinerja.csv dan anggaran.csv perangkat daerah ini (${filterText(byYear)}); kode di bawah memuat kinerja.csv.`,
+    };
   }
   return { path: csv('kinerja'), file: 'kinerja.csv', filter: byYear, hint: `Baris ini ada di kinerja.csv perangkat daerah ini, ${filterText(byYear)}.` };
 }

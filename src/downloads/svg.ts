@@ -32,7 +32,10 @@ export function svgSize(svg: string): Size {
   const width = Number.parseFloat(attr('width') ?? '');
   const height = Number.parseFloat(attr('height') ?? '');
   if (Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0) return { width, height };
-  const box = (attr('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (attr('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
   throw new Error('SVG tanpa ukuran (width/height atau viewBox)');
 }
@@ -44,9 +47,7 @@ export function svgSize(svg: string): Size {
  */
 export function withInterFont(svg: string): string {
   return svg.replace(/<[a-z][^>]*>/gi, (tag) =>
-    tag
-      .replace(/\sfont-family="[^"]*"/g, ` font-family="${FONT_STACK}"`)
-      .replace(/(\sstyle="[^"]*?)font-family:[^;"]*;?/g, `$1font-family: ${FONT_STACK};`),
+    tag.replace(/\sfont-family="[^"]*"/g, ` font-family="${FONT_STACK}"`).replace(/(\sstyle="[^"]*?)font-family:[^;"]*;?/g, `$1font-family: ${FONT_STACK};`),
   );
 }
 

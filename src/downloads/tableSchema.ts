@@ -29,9 +29,19 @@ const req = { required: true } as const;
 const str = (name: string, description: string, required = false): Field => ({ name, type: 'string', description, ...(required ? { constraints: req } : {}) });
 const num = (name: string, description: string): Field => ({ name, type: 'number', description });
 const year = (name: string, description: string): Field => ({ name, type: 'year', description, constraints: req });
-const vocab = (name: string, values: readonly string[], description: string): Field => ({ name, type: 'string', description, constraints: { required: true, enum: values } });
+const vocab = (name: string, values: readonly string[], description: string): Field => ({
+  name,
+  type: 'string',
+  description,
+  constraints: { required: true, enum: values },
+});
 
-const KODE_PD: Field = { name: 'kode_pd', type: 'string', description: 'Kode perangkat daerah: slug kebab-case yang stabil, mis. dinsos-mukomuko.', constraints: { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' } };
+const KODE_PD: Field = {
+  name: 'kode_pd',
+  type: 'string',
+  description: 'Kode perangkat daerah: slug kebab-case yang stabil, mis. dinsos-mukomuko.',
+  constraints: { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' },
+};
 const SUMBER = str('sumber', 'kode_sumber dokumen lalu tempat di dalamnya: "lkjip-mojokerto-2023 Tabel 3.1".', true);
 const CATATAN = str('catatan', 'Catatan transkripsi: apa yang dipisah, dikoreksi atau tidak jelas.');
 
@@ -55,7 +65,10 @@ export const FIELDS: Record<FileKind, Field[]> = {
     str('judul', 'Judul dokumen sebagaimana dicetak.', true),
     str('diterbitkan', 'Tempat dan tanggal terbit sebagaimana dicetak.'),
     { name: 'tautan', type: 'string', format: 'uri', description: 'Alamat publik dokumen (http/https).' },
-    str('skala_predikat', 'Versi 2, opsional: skala predikat yang dicetak laporan, terbaik dahulu, dipisah |; batas bawah capaian (> atau >=) di depan setiap predikat kecuali yang terakhir, mis. >90 Sangat Baik|>75 Baik|>65 Cukup|>50 Kurang|Sangat Kurang.'),
+    str(
+      'skala_predikat',
+      'Versi 2, opsional: skala predikat yang dicetak laporan, terbaik dahulu, dipisah |; batas bawah capaian (> atau >=) di depan setiap predikat kecuali yang terakhir, mis. >90 Sangat Baik|>75 Baik|>65 Cukup|>50 Kurang|Sangat Kurang.',
+    ),
   ],
   indikator: [
     KODE_PD,
@@ -71,7 +84,12 @@ export const FIELDS: Record<FileKind, Field[]> = {
     { name: 'iku', type: 'boolean', trueValues: ['ya'], falseValues: ['tidak'], description: 'ya bila Indikator Kinerja Utama.', constraints: req },
     str('formula', 'Cara menghitung, sebagaimana dicetak.'),
     str('sumber_data', 'Asal data indikator, sebagaimana dicetak.'),
-    { name: 'jenis_indikator', type: 'string', description: 'Versi 2, opsional: masukan (input; capaiannya serapan dana), keluaran (output) atau hasil (outcome).', constraints: { enum: JENIS_INDIKATOR } },
+    {
+      name: 'jenis_indikator',
+      type: 'string',
+      description: 'Versi 2, opsional: masukan (input; capaiannya serapan dana), keluaran (output) atau hasil (outcome).',
+      constraints: { enum: JENIS_INDIKATOR },
+    },
   ],
   kinerja: [
     KODE_PD,
@@ -106,7 +124,12 @@ export const FIELDS: Record<FileKind, Field[]> = {
     KODE_PD,
     { name: 'tahun', type: 'year', description: 'Tahun angka yang dimaksud; wajib bila temuan menunjuk baris anggaran.' },
     str('kode_indikator', 'Indikator (indikator.csv) yang angkanya tidak cocok.'),
-    { name: 'anggaran_tingkat', type: 'string', description: 'Tingkat baris anggaran (anggaran.csv) yang angkanya tidak cocok.', constraints: { enum: TINGKAT_ANGGARAN } },
+    {
+      name: 'anggaran_tingkat',
+      type: 'string',
+      description: 'Tingkat baris anggaran (anggaran.csv) yang angkanya tidak cocok.',
+      constraints: { enum: TINGKAT_ANGGARAN },
+    },
     str('anggaran_kode', 'Kode baris anggaran itu, bila perlu untuk membedakannya.'),
     str('anggaran_program', 'Program baris anggaran itu.'),
     str('anggaran_kegiatan', 'Kegiatan baris anggaran itu.'),
@@ -123,7 +146,10 @@ export const FIELDS: Record<FileKind, Field[]> = {
 export const KEYS: Record<FileKind, Pick<TableSchema, 'primaryKey' | 'foreignKeys'>> = {
   perangkat_daerah: { primaryKey: ['kode_pd'] },
   sumber: { primaryKey: ['kode_sumber'], foreignKeys: [{ fields: ['kode_pd'], reference: { resource: 'perangkat_daerah', fields: ['kode_pd'] } }] },
-  indikator: { primaryKey: ['kode_pd', 'kode_indikator'], foreignKeys: [{ fields: ['kode_pd'], reference: { resource: 'perangkat_daerah', fields: ['kode_pd'] } }] },
+  indikator: {
+    primaryKey: ['kode_pd', 'kode_indikator'],
+    foreignKeys: [{ fields: ['kode_pd'], reference: { resource: 'perangkat_daerah', fields: ['kode_pd'] } }],
+  },
   kinerja: {
     primaryKey: ['kode_pd', 'kode_indikator', 'tahun'],
     foreignKeys: [{ fields: ['kode_pd', 'kode_indikator'], reference: { resource: 'indikator', fields: ['kode_pd', 'kode_indikator'] } }],

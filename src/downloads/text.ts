@@ -62,7 +62,11 @@ export function truncate(text: string, maxWidth: number, fontSize: number, weigh
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: Weight = 'regular', maxLines = Infinity): string[] {
   // No-break spaces (U+00A0) keep a phrase on one line: they are not split on.
-  const words = text.replace(/[^\S\u00a0]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = text
+    .replace(/[^\S\u00a0]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   const lines: string[] = [];
   let current = '';
   const fits = (candidate: string) => textWidth(candidate, fontSize, weight) <= maxWidth;

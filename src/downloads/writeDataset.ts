@@ -90,7 +90,19 @@ function zipFromDisk(target: string, entries: { name: string; path: string }[]):
  * `shard` (src/lib/shard.ts): an agency part writes its agencies' packages and API files only; the national job
  * writes the national files, the API index and the schemas, reading every agency but writing no agency's files.
  */
-export function writeDataset({ out, dataDir, site, base = '/', shard = { kind: 'semua' } }: { out: string; dataDir: string; site: string; base?: string; shard?: Shard }): DatasetReport {
+export function writeDataset({
+  out,
+  dataDir,
+  site,
+  base = '/',
+  shard = { kind: 'semua' },
+}: {
+  out: string;
+  dataDir: string;
+  site: string;
+  base?: string;
+  shard?: Shard;
+}): DatasetReport {
   const started = performance.now();
   const abs = (path: string) => new URL(path, site).href;
   const index = SiteIndex.parse(JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')));

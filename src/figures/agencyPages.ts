@@ -8,7 +8,16 @@ import type { AgencyData, AgencySummary, Indicator } from '../data/output.ts';
 import { arahText, formatNilai, jenisIndikatorText, predikatLabel, statusTarget } from '../lib/labels.ts';
 import { agencyFiles } from '../lib/dataFiles.ts';
 import { budgetSections, findingCounts, findingsForYear, indicatorTree, kinerjaRows, summaryOf, type TreeNode as ViewNode } from './agencyView.ts';
-import { chartId, efficiencyFigures, ikuCapaianFigure, indicatorCapaianFigure, indicatorTrendFigure, programBudgetFigure, serapanTrendFigure, sparklineSvg } from './charts.ts';
+import {
+  chartId,
+  efficiencyFigures,
+  ikuCapaianFigure,
+  indicatorCapaianFigure,
+  indicatorTrendFigure,
+  programBudgetFigure,
+  serapanTrendFigure,
+  sparklineSvg,
+} from './charts.ts';
 import type { ChartFigure } from './figure.ts';
 import type { AgencyPages, BudgetPage, IndicatorPage, TreeNode, YearPage } from './pages.ts';
 import { PAGES_VERSION } from './pages.ts';
@@ -16,14 +25,23 @@ import { agencyCard, agencyCitation, indicatorCitation } from './share.ts';
 import { budgetTable, findingsTable, indicatorEfficiencyTable, indicatorRowsTable, kinerjaTable } from './tables.ts';
 
 const plainTree = (nodes: readonly ViewNode[]): TreeNode[] =>
-  nodes.map(({ indicator, children }) => ({ kode: indicator.kode_indikator, slug: indicator.slug, tingkat: indicator.tingkat, indikator: indicator.indikator, iku: indicator.iku, children: plainTree(children) }));
+  nodes.map(({ indicator, children }) => ({
+    kode: indicator.kode_indikator,
+    slug: indicator.slug,
+    tingkat: indicator.tingkat,
+    indikator: indicator.indikator,
+    iku: indicator.iku,
+    children: plainTree(children),
+  }));
 
 /** What the indicator tree says of each indicator in one year. */
 function treeStatus(indicators: readonly Indicator[], tahun: number): Record<string, string> {
   const status: Record<string, string> = {};
   for (const indicator of indicators) {
     const year = indicator.tahun.find((row) => row.tahun === tahun);
-    if (year?.capaian != null) status[indicator.kode_indikator] = `capaian ${formatPercent(year.capaian)} (${[predikatLabel(year.band, indicator.masukan), statusTarget(year.tercapai) ? `target ${statusTarget(year.tercapai)}` : null].filter(Boolean).join(', ')})`;
+    if (year?.capaian != null)
+      status[indicator.kode_indikator] =
+        `capaian ${formatPercent(year.capaian)} (${[predikatLabel(year.band, indicator.masukan), statusTarget(year.tercapai) ? `target ${statusTarget(year.tercapai)}` : null].filter(Boolean).join(', ')})`;
     else if (year?.realisasi != null) status[indicator.kode_indikator] = 'realisasi tanpa capaian';
     else if (year?.target != null) status[indicator.kode_indikator] = 'target tanpa realisasi';
   }
@@ -82,7 +100,12 @@ function indicatorPage(data: AgencyData, indicator: Indicator): IndicatorPage {
           realisasi: fmt(latest.realisasi),
           capaian: latest.capaian,
           band: latest.band,
-          predikat: latest.capaian === null ? (latest.realisasi === null ? 'realisasi belum dilaporkan' : 'capaian tidak dapat dihitung') : predikatLabel(latest.band, indicator.masukan),
+          predikat:
+            latest.capaian === null
+              ? latest.realisasi === null
+                ? 'realisasi belum dilaporkan'
+                : 'capaian tidak dapat dihitung'
+              : predikatLabel(latest.band, indicator.masukan),
           status: statusTarget(latest.tercapai),
         }
       : null,
@@ -90,7 +113,11 @@ function indicatorPage(data: AgencyData, indicator: Indicator): IndicatorPage {
     capaian: indicatorCapaianFigure(data, indicator),
     rows: indicatorRowsTable(data, indicator),
     efficiency: indicatorEfficiencyTable(data, indicator),
-    findings: findingsTable(data, { indicator }, data.findings.filter((finding) => finding.kode_indikator === indicator.kode_indikator)),
+    findings: findingsTable(
+      data,
+      { indicator },
+      data.findings.filter((finding) => finding.kode_indikator === indicator.kode_indikator),
+    ),
     citation: indicatorCitation(data, indicator),
   };
 }
@@ -122,7 +149,11 @@ export function agencyPages(data: AgencyData, summary: AgencySummary, inputHash:
     inputHash,
     agency: data.agency,
     sources: data.sources,
-    files: agencyFiles([...data.indicators.map((i) => i.origin.file), ...data.budget.map((line) => line.origin.file), ...data.indicators.flatMap((i) => i.tahun.map((y) => y.origin.file))]),
+    files: agencyFiles([
+      ...data.indicators.map((i) => i.origin.file),
+      ...data.budget.map((line) => line.origin.file),
+      ...data.indicators.flatMap((i) => i.tahun.map((y) => y.origin.file)),
+    ]),
     years: data.tahun,
     latest,
     budgetYears,

@@ -53,9 +53,7 @@ export function kinerjaRows(indicators: readonly Indicator[], tahun: number): Ki
     if (!indicator.iku && indicator.tingkat !== 'tujuan' && indicator.tingkat !== 'sasaran') continue;
     const year = yearOf(indicator, tahun);
     if (!hasFigures(year)) continue;
-    const history = indicator.tahun
-      .filter((row) => row.tahun <= tahun && row.realisasi !== null)
-      .map((row) => ({ tahun: row.tahun, nilai: row.realisasi! }));
+    const history = indicator.tahun.filter((row) => row.tahun <= tahun && row.realisasi !== null).map((row) => ({ tahun: row.tahun, nilai: row.realisasi! }));
     const printedDiffers = year.selisih_capaian_dilaporkan !== null && Math.abs(year.selisih_capaian_dilaporkan) > PERCENT_TOLERANCE;
     rows.push({ indicator, year, history, printedDiffers });
   }
@@ -145,7 +143,10 @@ export interface BudgetSections {
 export function budgetSections(budget: readonly BudgetLine[], findings: readonly Finding[], tahun: number): BudgetSections {
   const lines = budget.filter((line) => line.tahun === tahun);
   const tree = buildBudgetTree(lines);
-  const byLine = groupBy(findings.filter((finding) => finding.anggaran_id !== null), (finding) => finding.anggaran_id!);
+  const byLine = groupBy(
+    findings.filter((finding) => finding.anggaran_id !== null),
+    (finding) => finding.anggaran_id!,
+  );
   const row = (line: BudgetLine, depth: number): BudgetRow => ({ line, label: budgetLabel(line), depth, findings: byLine.get(line.id) ?? [] });
   const flatten = (roots: readonly BudgetLine[]): BudgetRow[] => {
     const out: BudgetRow[] = [];

@@ -10,11 +10,40 @@ import { formatCount, formatPercent } from '../data/format.ts';
 import { FINDING_CLASS, type AgencyData, type AgencySummary, type BudgetLine, type Finding, type Indicator } from '../data/output.ts';
 import { bandLabel, FINDING_INFO } from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
-import { budgetAbsorption, budgetAbsorptionCaption, budgetAbsorptionRows, BUDGET_ABSORPTION_COLUMNS, BUDGET_ABSORPTION_LEGEND } from '../charts/budgetAbsorption.ts';
-import { capaianBars, capaianBarsCaption, capaianBarsRows, capaianTrendCaption, CAPAIAN_BARS_COLUMNS, CAPAIAN_BARS_LEGEND, type CapaianBar } from '../charts/capaianBars.ts';
+import {
+  budgetAbsorption,
+  budgetAbsorptionCaption,
+  budgetAbsorptionRows,
+  BUDGET_ABSORPTION_COLUMNS,
+  BUDGET_ABSORPTION_LEGEND,
+} from '../charts/budgetAbsorption.ts';
+import {
+  capaianBars,
+  capaianBarsCaption,
+  capaianBarsRows,
+  capaianTrendCaption,
+  CAPAIAN_BARS_COLUMNS,
+  CAPAIAN_BARS_LEGEND,
+  type CapaianBar,
+} from '../charts/capaianBars.ts';
 import { efficiencyBars, efficiencyBarsCaption, efficiencyBarsRows, EFFICIENCY_BARS_COLUMNS, EFFICIENCY_BARS_LEGEND } from '../charts/efficiencyBars.ts';
-import { indicatorTrend, indicatorTrendCaption, indicatorTrendPoints, indicatorTrendLegend, indicatorTrendRows, INDICATOR_TREND_COLUMNS } from '../charts/indicatorTrend.ts';
-import { peerRanking, peerRankingCaption, peerRankingRows, PEER_RANKING_COLUMNS, PEER_RANKING_LEGEND, PEER_RANKING_MAX, type PeerBar } from '../charts/peerRanking.ts';
+import {
+  indicatorTrend,
+  indicatorTrendCaption,
+  indicatorTrendPoints,
+  indicatorTrendLegend,
+  indicatorTrendRows,
+  INDICATOR_TREND_COLUMNS,
+} from '../charts/indicatorTrend.ts';
+import {
+  peerRanking,
+  peerRankingCaption,
+  peerRankingRows,
+  PEER_RANKING_COLUMNS,
+  PEER_RANKING_LEGEND,
+  PEER_RANKING_MAX,
+  type PeerBar,
+} from '../charts/peerRanking.ts';
 import { renderSvg } from '../charts/renderSvg.ts';
 import { serapanTrend, serapanTrendCaption, serapanTrendRows, SERAPAN_TREND_COLUMNS, SERAPAN_TREND_LEGEND } from '../charts/serapanTrend.ts';
 import { sparkline, type SparkPoint } from '../charts/sparkline.ts';
@@ -37,7 +66,12 @@ export function budgetCaveat(findings: readonly Finding[] | undefined, lines: re
   const byYear = new Map<number, string[]>();
   for (const finding of findings) {
     if (finding.anggaran_id === null || !ids.has(finding.anggaran_id) || FINDING_CLASS[finding.jenis] !== 'tidak-cocok' || finding.tahun === null) continue;
-    const what = finding.laporan ? finding.laporan.uraian.replace(/\s*\([^)]*\)/g, '').split(/[;:]/)[0]!.trim() : FINDING_INFO[finding.jenis].title.toLowerCase();
+    const what = finding.laporan
+      ? finding.laporan.uraian
+          .replace(/\s*\([^)]*\)/g, '')
+          .split(/[;:]/)[0]!
+          .trim()
+      : FINDING_INFO[finding.jenis].title.toLowerCase();
     const list = byYear.get(finding.tahun) ?? [];
     if (!list.includes(what)) list.push(what);
     byYear.set(finding.tahun, list);
@@ -58,7 +92,12 @@ export const CHART_ID_MAX = 80;
  */
 export function chartId(...parts: (string | number)[]): string {
   const id = parts
-    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((part) =>
+      String(part)
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter((part) => part !== '')
     .join('-');
   return capWithFingerprint(id, CHART_ID_MAX);
@@ -109,7 +148,14 @@ const span = (years: readonly number[]) => {
 export function ikuCapaianFigure(data: Agency, tahun: number): ChartFigure | null {
   const rows = kinerjaRows(data.indicators, tahun);
   if (rows.length === 0) return null;
-  const all: CapaianBar[] = rows.map(({ indicator, year }) => ({ key: indicator.kode_indikator, short: indicator.kode_indikator, label: `${indicator.kode_indikator} ${indicator.indikator}`, capaian: year.capaian, band: year.band, tercapai: year.tercapai }));
+  const all: CapaianBar[] = rows.map(({ indicator, year }) => ({
+    key: indicator.kode_indikator,
+    short: indicator.kode_indikator,
+    label: `${indicator.kode_indikator} ${indicator.indikator}`,
+    capaian: year.capaian,
+    band: year.band,
+    tercapai: year.tercapai,
+  }));
   // Only indicators with a capaian are drawn; the caption counts the others, the table above lists them.
   const bars = all.filter((bar) => bar.capaian !== null);
   if (bars.length === 0) return null;
@@ -122,7 +168,10 @@ export function ikuCapaianFigure(data: Agency, tahun: number): ChartFigure | nul
     heading: `Capaian indikator kinerja utama dan sasaran, ${tahun}`,
     caption: capaianBarsCaption(all, iku === rows.length ? 'IKU' : 'indikator', headline(data.ringkasan.find((year) => year.tahun === tahun))),
     note: missing > 0 ? `${missing} indikator tanpa target atau realisasi tahun ${tahun} tidak digambar (capaiannya tidak dapat dihitung).` : undefined,
-    sources: sourcesFor(rows.filter((row) => row.year.capaian !== null).map((row) => row.year), data.sources),
+    sources: sourcesFor(
+      rows.filter((row) => row.year.capaian !== null).map((row) => row.year),
+      data.sources,
+    ),
     legend: CAPAIAN_BARS_LEGEND,
     columns: CAPAIAN_BARS_COLUMNS,
     rows: capaianBarsRows(bars),
@@ -228,7 +277,14 @@ export function indicatorCapaianFigure(data: Agency, indicator: Indicator): Char
   const years = indicator.tahun.filter((year) => year.target !== null && year.realisasi !== null);
   // One year is already said by the trend's caption; the bars earn their place from two years on.
   if (years.filter((year) => year.capaian !== null).length < 2) return null;
-  const bars = years.map((year) => ({ key: String(year.tahun), tahun: year.tahun, label: String(year.tahun), capaian: year.capaian, band: year.band, tercapai: year.tercapai }));
+  const bars = years.map((year) => ({
+    key: String(year.tahun),
+    tahun: year.tahun,
+    label: String(year.tahun),
+    capaian: year.capaian,
+    band: year.band,
+    tercapai: year.tercapai,
+  }));
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', indicator.slug),
     page: paths.indicator(data.agency.kode_pd, indicator.slug),
@@ -260,14 +316,18 @@ export function peerFigures(urusanSlug: string, urusan: string, tahun: number, p
   const peerLabel = (agency: AgencySummary) => labels.get(agency.kode_pd)!;
   const capaian: PeerBar[] = peers.flatMap((peer) => {
     const head = headline(peer.year);
-    return head.value === null ? [] : [{ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: head.value, text: `${formatPercent(head.value)} · ${bandLabel(head.band)}` }];
+    return head.value === null
+      ? []
+      : [{ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: head.value, text: `${formatPercent(head.value)} · ${bandLabel(head.band)}` }];
   });
   const serapan: PeerBar[] = peers
     .filter((peer) => peer.year?.serapan != null)
     .map((peer) => ({ key: peer.agency.kode_pd, label: peerLabel(peer.agency), value: peer.year!.serapan!, text: formatPercent(peer.year!.serapan) }))
     .sort((a, b) => b.value - a.value);
   const note = (bars: PeerBar[]) =>
-    bars.length > PEER_RANKING_MAX ? `Grafik menampilkan ${PEER_RANKING_MAX / 2} teratas dan ${PEER_RANKING_MAX / 2} terbawah dari ${formatCount(bars.length)}; tabel memuat semuanya.` : undefined;
+    bars.length > PEER_RANKING_MAX
+      ? `Grafik menampilkan ${PEER_RANKING_MAX / 2} teratas dan ${PEER_RANKING_MAX / 2} terbawah dari ${formatCount(bars.length)}; tabel memuat semuanya.`
+      : undefined;
   const sourceText = 'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; sumber rinci ada di halaman tiap perangkat daerah.';
   const measure = headline(undefined).label;
   const figures: ChartFigure[] = [];

@@ -27,7 +27,10 @@ export function nationalPages(index: SiteIndex, inputHash: string, exampleChart:
       provinsi: group.provinsi,
       count: group.count,
       regions: group.regions.map((region) => ({ slug: region.slug, nama_wilayah: region.nama_wilayah })),
-      urusan: groupByUrusan(group.regions.flatMap((region) => region.agencies.map((item) => item.agency))).map((item) => ({ slug: item.slug, urusan: item.urusan })),
+      urusan: groupByUrusan(group.regions.flatMap((region) => region.agencies.map((item) => item.agency))).map((item) => ({
+        slug: item.slug,
+        urusan: item.urusan,
+      })),
       table: directoryTable(group, paths.provinsi(group.provinsi)),
     })),
     provinceTable: provinceSummaryTable(groups),

@@ -76,7 +76,15 @@ export const IndicatorPage = z.object({
   children: z.array(IndicatorLink),
   /** The latest year with a figure: the answer a reader looks for first. */
   latest: z
-    .object({ tahun: z.number().int(), target: z.string(), realisasi: z.string(), capaian: z.number().nullable(), band: z.string().nullable(), predikat: z.string(), status: z.string().nullable() })
+    .object({
+      tahun: z.number().int(),
+      target: z.string(),
+      realisasi: z.string(),
+      capaian: z.number().nullable(),
+      band: z.string().nullable(),
+      predikat: z.string(),
+      status: z.string().nullable(),
+    })
     .nullable(),
   trend: ChartFigure.nullable(),
   capaian: ChartFigure.nullable(),

@@ -33,7 +33,14 @@ type Card = OgCard;
 
 /** The card of every page that has none of its own. */
 export function siteCard(): OgCard {
-  return { kicker: 'Kinerja dan anggaran perangkat daerah', title: 'Target, realisasi dan anggaran dari laporan kinerja, dalam satu halaman', figure: null, figureLabel: null, bars: null, barsTitle: null };
+  return {
+    kicker: 'Kinerja dan anggaran perangkat daerah',
+    title: 'Target, realisasi dan anggaran dari laporan kinerja, dalam satu halaman',
+    figure: null,
+    figureLabel: null,
+    bars: null,
+    barsTitle: null,
+  };
 }
 
 const kickerOf = (data: Pick<AgencyData, 'agency'>) => `${data.agency.urusan} · ${data.agency.nama_wilayah}, ${data.agency.provinsi}`;
@@ -62,9 +69,23 @@ export function agencyCard(data: Pick<AgencyData, 'agency' | 'ringkasan'>, tahun
     };
   }
   if (year && year.serapan !== null) {
-    return { ...base, figure: formatPercent(year.serapan), figureLabel: `serapan anggaran ${year.tahun}`, bars: serapanBars, barsTitle: 'Serapan anggaran per tahun', barsReference: 100 };
+    return {
+      ...base,
+      figure: formatPercent(year.serapan),
+      figureLabel: `serapan anggaran ${year.tahun}`,
+      bars: serapanBars,
+      barsTitle: 'Serapan anggaran per tahun',
+      barsReference: 100,
+    };
   }
-  return { ...base, figure: null, figureLabel: null, bars: capaianBars.length > 0 ? capaianBars : null, barsTitle: `${head.label} per tahun`, barsReference: 100 };
+  return {
+    ...base,
+    figure: null,
+    figureLabel: null,
+    bars: capaianBars.length > 0 ? capaianBars : null,
+    barsTitle: `${head.label} per tahun`,
+    barsReference: 100,
+  };
 }
 
 const latestSource = (sources: readonly Source[]) => [...sources].sort((a, b) => a.tahun_laporan - b.tahun_laporan).at(-1);

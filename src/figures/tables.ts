@@ -11,7 +11,17 @@ import { groupFindings, sourcesFor } from './agencyView.ts';
 import type { PeerRow, ProvinceGroup } from './directory.ts';
 import type { Column, Row, RowDecor, TableFigure, ViewColumn } from './figure.ts';
 import { headline, HEADLINE_LABEL } from './headline.ts';
-import { bandLabel, EFFICIENCY_BASIS_LABEL, FINDING_CLASS_LABEL, FINDING_INFO, formatNilai, predikatLabel, statusTarget, TINGKAT_ANGGARAN_LABEL, TINGKAT_LABEL } from '../lib/labels.ts';
+import {
+  bandLabel,
+  EFFICIENCY_BASIS_LABEL,
+  FINDING_CLASS_LABEL,
+  FINDING_INFO,
+  formatNilai,
+  predikatLabel,
+  statusTarget,
+  TINGKAT_ANGGARAN_LABEL,
+  TINGKAT_LABEL,
+} from '../lib/labels.ts';
 import { paths } from '../lib/paths.ts';
 import { datasetPath } from '../lib/dataFiles.ts';
 import { slugify } from '../lib/slug.ts';
@@ -74,8 +84,7 @@ export function tableFigure(parts: TableParts): TableFigure {
 }
 
 /** The report's own predikat (on the scale its source declares), for the cell under our band; null when none. */
-const reportPredikat = (year: { predikat_laporan?: string | null }): string | null =>
-  year.predikat_laporan ? `laporan: ${year.predikat_laporan}` : null;
+const reportPredikat = (year: { predikat_laporan?: string | null }): string | null => (year.predikat_laporan ? `laporan: ${year.predikat_laporan}` : null);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Agency year page: the IKU/sasaran table.
@@ -89,7 +98,10 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
     page: paths.agencyYear(kode, tahun),
     title: `Indikator kinerja utama dan sasaran ${data.agency.nama_pd}, ${tahun}`,
     heading: `Indikator kinerja utama dan sasaran, ${tahun}`,
-    sources: sourcesFor(rows.map((row) => row.year), data.sources),
+    sources: sourcesFor(
+      rows.map((row) => row.year),
+      data.sources,
+    ),
     columns: [
       { key: 'kode_indikator', label: 'Kode indikator', format: 'text' },
       { key: 'indikator', label: 'Indikator', format: 'text' },
@@ -147,7 +159,8 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
 /** A year page's findings (`tahun: null`: an agency without years, on /pd/<kode>/), or an indicator's. */
 export type FindingsScope = { tahun: number | null } | { indicator: Pick<Indicator, 'slug' | 'kode_indikator' | 'indikator'> };
 
-const FINDINGS_SOURCE = 'Pemeriksaan kualitas data Kinerja Terbuka atas baris-baris laporan sumber; kolom Berkas data dan Nomor baris menunjuk baris yang diperiksa.';
+const FINDINGS_SOURCE =
+  'Pemeriksaan kualitas data Kinerja Terbuka atas baris-baris laporan sumber; kolom Berkas data dan Nomor baris menunjuk baris yang diperiksa.';
 
 /**
  * Data-quality findings, grouped by kind in the order of the groups. The page shows them as a list per kind
@@ -160,7 +173,11 @@ export function findingsTable(data: AgencyPart & Pick<AgencyData, 'indicators'>,
     'tahun' in scope
       ? scope.tahun === null
         ? { page: paths.agency(kode), title: `Temuan kualitas data ${data.agency.nama_pd}`, heading: 'Temuan kualitas data' }
-        : { page: paths.agencyYear(kode, scope.tahun), title: `Temuan kualitas data ${data.agency.nama_pd}, ${scope.tahun}`, heading: `Temuan kualitas data, ${scope.tahun}` }
+        : {
+            page: paths.agencyYear(kode, scope.tahun),
+            title: `Temuan kualitas data ${data.agency.nama_pd}, ${scope.tahun}`,
+            heading: `Temuan kualitas data, ${scope.tahun}`,
+          }
       : {
           page: paths.indicator(kode, scope.indicator.slug),
           title: `Temuan kualitas data ${data.agency.nama_pd}: ${scope.indicator.kode_indikator} ${scope.indicator.indikator}`,
@@ -194,11 +211,7 @@ export function findingsTable(data: AgencyPart & Pick<AgencyData, 'indicators'>,
       selisih: finding.selisih,
       ...originCells(finding.origin),
     })),
-    view: [
-      { key: 'judul' },
-      { key: 'pesan', link: 'pesan' },
-      { key: 'berkas', link: 'berkas', sub: ['baris'] },
-    ],
+    view: [{ key: 'judul' }, { key: 'pesan', link: 'pesan' }, { key: 'berkas', link: 'berkas', sub: ['baris'] }],
     decor: ordered.map((finding) => {
       const slug = finding.kode_indikator ? slugs.get(finding.kode_indikator) : undefined;
       const links: Record<string, string> = { ...originLink(finding.origin) };
@@ -230,7 +243,10 @@ export function budgetTable(
     page: paths.budget(kode, tahun),
     title: `${heading} ${data.agency.nama_pd}`,
     heading,
-    sources: sourcesFor(rows.map((row) => row.line), data.sources),
+    sources: sourcesFor(
+      rows.map((row) => row.line),
+      data.sources,
+    ),
     columns: [
       { key: 'id', label: 'ID baris anggaran', format: 'text' },
       { key: 'tingkat', label: 'Tingkat', format: 'text' },
@@ -353,7 +369,10 @@ export function indicatorEfficiencyTable(data: AgencyPart & Pick<AgencyData, 'ef
     title: `Efisiensi ${indicator.kode_indikator} ${indicator.indikator}, ${data.agency.nama_pd}`,
     heading: 'Efisiensi',
     caption: 'Efisiensi = capaian − serapan, dalam poin persentase. Positif: target tercapai dengan anggaran yang terserap lebih sedikit.',
-    sources: sourcesFor(indicator.tahun.filter((year) => years.has(year.tahun)), data.sources),
+    sources: sourcesFor(
+      indicator.tahun.filter((year) => years.has(year.tahun)),
+      data.sources,
+    ),
     columns: [
       { key: 'kode_indikator', label: 'Kode indikator', format: 'text' },
       { key: 'tahun', label: 'Tahun', format: 'year' },
@@ -379,7 +398,8 @@ export function indicatorEfficiencyTable(data: AgencyPart & Pick<AgencyData, 'ef
 // ---------------------------------------------------------------------------------------------------------------
 // Across agencies: the directory (/ and /provinsi/<slug>/), the province list, the urusan comparison.
 
-const SUMMARY_SOURCE = 'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; capaian dan serapan dihitung Kinerja Terbuka, sumber rinci ada di halaman tiap perangkat daerah.';
+const SUMMARY_SOURCE =
+  'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; capaian dan serapan dihitung Kinerja Terbuka, sumber rinci ada di halaman tiap perangkat daerah.';
 
 /** The agencies of one province with their latest headline, region by region as on the page. */
 export function directoryTable(group: ProvinceGroup, page: string): TableFigure {

@@ -8,13 +8,23 @@ import { formatCount, formatPercent } from '../data/format.ts';
 import type { AgencySummary } from '../data/output.ts';
 import { ikuMetShare } from '../downloads/snippets.ts';
 import { paths } from '../lib/paths.ts';
-import { peerTrend, peerTrendCaption, peerTrendRows, rankPeerTrend, PEER_TREND_COLUMNS, PEER_TREND_LEGEND, PEER_TREND_MAX, type PeerTrendRow } from '../charts/peerTrend.ts';
+import {
+  peerTrend,
+  peerTrendCaption,
+  peerTrendRows,
+  rankPeerTrend,
+  PEER_TREND_COLUMNS,
+  PEER_TREND_LEGEND,
+  PEER_TREND_MAX,
+  type PeerTrendRow,
+} from '../charts/peerTrend.ts';
 import { chartFigure, chartId } from './charts.ts';
 import type { UrusanGroup } from './directory.ts';
 import type { ChartFigure, Column, Row, TableFigure, ViewColumn } from './figure.ts';
 import { tableFigure } from './tables.ts';
 
-const SOURCE_TEXT = 'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; dihitung Kinerja Terbuka, sumber rinci ada di halaman tiap perangkat daerah.';
+const SOURCE_TEXT =
+  'Laporan kinerja (LAKIP/LKjIP) masing-masing perangkat daerah; dihitung Kinerja Terbuka, sumber rinci ada di halaman tiap perangkat daerah.';
 
 const collator = new Intl.Collator('id');
 
@@ -45,7 +55,8 @@ export interface UrusanTrend {
 export function urusanTrend(group: Pick<UrusanGroup, 'slug' | 'urusan' | 'agencies' | 'years'>): UrusanTrend {
   const page = paths.urusan(group.urusan);
   const labels = chartLabels(group.agencies);
-  const of = (value: (year: AgencySummary['ringkasan'][number]) => number | null) => rankPeerTrend(group.agencies.map((agency) => series(agency, value, labels.get(agency.kode_pd)!)));
+  const of = (value: (year: AgencySummary['ringkasan'][number]) => number | null) =>
+    rankPeerTrend(group.agencies.map((agency) => series(agency, value, labels.get(agency.kode_pd)!)));
   const span = group.years.length === 0 ? '' : group.years.length === 1 ? String(group.years[0]) : `${group.years[0]}–${group.years.at(-1)}`;
   const measures = [
     {
@@ -74,14 +85,17 @@ export function urusanTrend(group: Pick<UrusanGroup, 'slug' | 'urusan' | 'agenci
         title: item.title,
         heading: item.heading,
         caption: peerTrendCaption(item.rows, item.measure),
-        note: [
-          item.rows.length > PEER_TREND_MAX
-            ? `Grafik dan datanya menampilkan ${PEER_TREND_MAX / 2} teratas dan ${PEER_TREND_MAX / 2} terbawah dari ${formatCount(item.rows.length)} menurut tahun terakhir masing-masing; tabel di bawah dan ringkasan.csv memuat semuanya, setiap tahun.`
-            : null,
-          item.rows.length < group.agencies.length ? `${formatCount(group.agencies.length - item.rows.length)} perangkat daerah tanpa ${item.measure} pada tahun mana pun tidak digambar.` : null,
-        ]
-          .filter((text) => text !== null)
-          .join(' ') || undefined,
+        note:
+          [
+            item.rows.length > PEER_TREND_MAX
+              ? `Grafik dan datanya menampilkan ${PEER_TREND_MAX / 2} teratas dan ${PEER_TREND_MAX / 2} terbawah dari ${formatCount(item.rows.length)} menurut tahun terakhir masing-masing; tabel di bawah dan ringkasan.csv memuat semuanya, setiap tahun.`
+              : null,
+            item.rows.length < group.agencies.length
+              ? `${formatCount(group.agencies.length - item.rows.length)} perangkat daerah tanpa ${item.measure} pada tahun mana pun tidak digambar.`
+              : null,
+          ]
+            .filter((text) => text !== null)
+            .join(' ') || undefined,
         sources: [],
         sourceText: SOURCE_TEXT,
         legend: PEER_TREND_LEGEND,
@@ -101,7 +115,9 @@ export function urusanTrendTable(group: Pick<UrusanGroup, 'urusan' | 'agencies' 
   if (group.years.length === 0 || group.agencies.length === 0) return null;
   const ranked = rankPeerTrend(group.agencies.map((agency) => series(agency, ikuMetShare, agency.nama_pd)));
   const rank = new Map(ranked.map((row, index) => [row.key, index + 1]));
-  const agencies = [...group.agencies].sort((a, b) => (rank.get(a.kode_pd) ?? Infinity) - (rank.get(b.kode_pd) ?? Infinity) || collator.compare(a.nama_pd, b.nama_pd));
+  const agencies = [...group.agencies].sort(
+    (a, b) => (rank.get(a.kode_pd) ?? Infinity) - (rank.get(b.kode_pd) ?? Infinity) || collator.compare(a.nama_pd, b.nama_pd),
+  );
   const years = group.years;
   const columns: Column[] = [
     { key: 'peringkat', label: 'Peringkat IKU tahun terakhir', format: 'number' },
@@ -117,7 +133,13 @@ export function urusanTrendTable(group: Pick<UrusanGroup, 'urusan' | 'agencies' 
     ]),
   ];
   const rows: Row[] = agencies.map((agency) => {
-    const row: Row = { peringkat: rank.get(agency.kode_pd) ?? null, kode_pd: agency.kode_pd, nama_pd: agency.nama_pd, nama_wilayah: agency.nama_wilayah, provinsi: agency.provinsi };
+    const row: Row = {
+      peringkat: rank.get(agency.kode_pd) ?? null,
+      kode_pd: agency.kode_pd,
+      nama_pd: agency.nama_pd,
+      nama_wilayah: agency.nama_wilayah,
+      provinsi: agency.provinsi,
+    };
     for (const tahun of years) {
       const year = agency.ringkasan.find((item) => item.tahun === tahun);
       row[`iku_${tahun}`] = ikuMetShare(year);

@@ -20,9 +20,18 @@ export function datasetFiles(): string[] {
 
 function listFiles(root: string): string[] {
   if (!existsSync(root)) return [];
-  const folders = [root, ...readdirSync(root).map((name) => join(root, name)).filter((path) => statSync(path).isDirectory())];
+  const folders = [
+    root,
+    ...readdirSync(root)
+      .map((name) => join(root, name))
+      .filter((path) => statSync(path).isDirectory()),
+  ];
   return folders
-    .flatMap((folder) => readdirSync(folder).filter((name) => SERVED.test(name) && statSync(join(folder, name)).isFile()).map((name) => join(folder, name)))
+    .flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => SERVED.test(name) && statSync(join(folder, name)).isFile())
+        .map((name) => join(folder, name)),
+    )
     .map((path) => relative(root, path).split(sep).join('/'))
     .sort();
 }

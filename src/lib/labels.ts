@@ -35,7 +35,8 @@ export const INPUT_INDICATOR_LABEL = 'indikator masukan: serapan dana, tanpa pre
 export function jenisIndikatorText(indicator: { jenis_indikator: 'masukan' | 'keluaran' | 'hasil' | null; masukan: boolean }): string | null {
   if (indicator.jenis_indikator === 'keluaran') return 'Keluaran (output)';
   if (indicator.jenis_indikator === 'hasil') return 'Hasil (outcome)';
-  if (indicator.masukan) return `Masukan (input)${indicator.jenis_indikator === null ? ', dari satuannya (uang)' : ''}: capaiannya adalah serapan dana, bukan kinerja; tanpa predikat, tidak masuk angka utama dan peringkat`;
+  if (indicator.masukan)
+    return `Masukan (input)${indicator.jenis_indikator === null ? ', dari satuannya (uang)' : ''}: capaiannya adalah serapan dana, bukan kinerja; tanpa predikat, tidak masuk angka utama dan peringkat`;
   return null;
 }
 
@@ -91,7 +92,8 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   },
   'anggaran-tidak-sesuai-jumlah': {
     title: 'Rincian anggaran tidak sama dengan jumlahnya',
-    check: 'Pagu dan realisasi setiap baris induk (total, Belanja Langsung, program, kegiatan, jenis belanja) dibandingkan dengan jumlah baris di bawahnya; selisih satu rupiah atau lebih dicatat.',
+    check:
+      'Pagu dan realisasi setiap baris induk (total, Belanja Langsung, program, kegiatan, jenis belanja) dibandingkan dengan jumlah baris di bawahnya; selisih satu rupiah atau lebih dicatat.',
   },
   'realisasi-melebihi-pagu': {
     title: 'Realisasi melebihi pagu',
@@ -99,11 +101,13 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   },
   'nilai-tidak-wajar': {
     title: 'Nilai yang tidak mungkin benar',
-    check: 'Capaian lebih dari 200% (realisasi lebih dari dua kali target), persentase di luar 0–100%, atau indikator bernama persentase dengan satuan lain: biasanya satuan yang tercampur atau salah cetak.',
+    check:
+      'Capaian lebih dari 200% (realisasi lebih dari dua kali target), persentase di luar 0–100%, atau indikator bernama persentase dengan satuan lain: biasanya satuan yang tercampur atau salah cetak.',
   },
   'dicatat-laporan': {
     title: 'Ketidakcocokan yang dicatat dari laporan',
-    check: 'Ketidakcocokan di dalam laporan yang tidak dapat dihitung situs (narasi lawan tabel, tabel yang berjudul tahun lain, jumlah yang melewatkan satu baris, angka yang berbeda antartabel), dicatat oleh penyalin data di temuan.csv beserta kedua angka dan tempatnya.',
+    check:
+      'Ketidakcocokan di dalam laporan yang tidak dapat dihitung situs (narasi lawan tabel, tabel yang berjudul tahun lain, jumlah yang melewatkan satu baris, angka yang berbeda antartabel), dicatat oleh penyalin data di temuan.csv beserta kedua angka dan tempatnya.',
   },
   'target-tanpa-realisasi': {
     title: 'Target tanpa realisasi',
@@ -111,7 +115,8 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   },
   'serapan-berbeda': {
     title: 'Serapan tercetak berbeda dari hasil hitung',
-    check: 'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,1 poin (lebih dari yang dapat dijelaskan pembulatan ke satu desimal) dicatat.',
+    check:
+      'Persentase serapan yang dicetak dibandingkan dengan realisasi ÷ pagu; selisih lebih dari 0,1 poin (lebih dari yang dapat dijelaskan pembulatan ke satu desimal) dicatat.',
   },
   'sisa-berbeda': {
     title: 'Sisa anggaran tidak sama dengan pagu − realisasi',
@@ -131,7 +136,8 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   },
   'target-di-bawah-capaian-lalu': {
     title: 'Target di bawah realisasi tahun sebelumnya',
-    check: 'Target tahun ini lebih rendah dari realisasi tahun lalu (untuk polaritas naik; lebih tinggi untuk turun): perangkat daerah membidik di bawah yang sudah dicapainya.',
+    check:
+      'Target tahun ini lebih rendah dari realisasi tahun lalu (untuk polaritas naik; lebih tinggi untuk turun): perangkat daerah membidik di bawah yang sudah dicapainya.',
   },
   'target-berbeda-renstra': {
     title: 'Target tahunan berbeda dari Renstra',
@@ -139,11 +145,13 @@ export const FINDING_INFO: Record<FindingKind, FindingInfo> = {
   },
   'iku-hilang': {
     title: 'IKU yang hilang',
-    check: 'IKU yang dilaporkan pada satu tahun tetapi tidak ada lagi pada tahun laporan berikutnya. Perubahan rumusan, satuan atau polaritas IKU antartahun belum dapat diperiksa: format mencatat satu rumusan per indikator.',
+    check:
+      'IKU yang dilaporkan pada satu tahun tetapi tidak ada lagi pada tahun laporan berikutnya. Perubahan rumusan, satuan atau polaritas IKU antartahun belum dapat diperiksa: format mencatat satu rumusan per indikator.',
   },
   'anggaran-kinerja-bertolak': {
     title: 'Anggaran terserap, kinerja tidak (atau sebaliknya)',
-    check: 'Program dengan serapan 90% atau lebih sementara sebagian besar indikatornya tidak mencapai target, atau serapan di bawah 60% sementara sebagian besar indikatornya tercapai.',
+    check:
+      'Program dengan serapan 90% atau lebih sementara sebagian besar indikatornya tidak mencapai target, atau serapan di bawah 60% sementara sebagian besar indikatornya tercapai.',
   },
 };
 
@@ -159,7 +167,12 @@ export const EFFICIENCY_BASIS_LABEL = {
  */
 export function serapanBasisNote(basis: 'total' | 'jenis_belanja' | 'program', lines: readonly string[] = []): string {
   if (basis === 'total' || lines.length === 0) return SERAPAN_BASIS_LABEL[basis];
-  const names = lines.length > 4 ? `${lines.length} ${basis === 'program' ? 'program' : 'jenis belanja'}` : lines.length === 1 ? lines[0]! : `${lines.slice(0, -1).join(', ')} dan ${lines.at(-1)!}`;
+  const names =
+    lines.length > 4
+      ? `${lines.length} ${basis === 'program' ? 'program' : 'jenis belanja'}`
+      : lines.length === 1
+        ? lines[0]!
+        : `${lines.slice(0, -1).join(', ')} dan ${lines.at(-1)!}`;
   return `dihitung situs dari jumlah ${names}; laporan tidak mencetak total`;
 }
 

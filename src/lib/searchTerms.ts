@@ -30,7 +30,11 @@ const PAIRS: [short: string, long: string][] = [
   ['renstra', 'rencana strategis'],
 ];
 
-const normalize = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const normalize = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** The other forms of the pairs whose one form occurs (as whole words, any case) in `texts`, each once. */
 export function searchSynonyms(texts: readonly (string | null | undefined)[]): string[] {

@@ -27,14 +27,24 @@ function save(blob: Blob, name: string): void {
 export function figureSvg(menu: HTMLElement, data: DownloadData): string {
   const svg = menu.closest('figure')?.querySelector('.chart__svg--wide > svg');
   if (!svg) throw new Error('grafik tidak ditemukan di halaman');
-  return standaloneSvg(new XMLSerializer().serializeToString(svg), { title: data.title, subtitle: data.caption, source: data.source, credit: `Kinerja Terbuka · ${data.permalink}` });
+  return standaloneSvg(new XMLSerializer().serializeToString(svg), {
+    title: data.title,
+    subtitle: data.caption,
+    source: data.source,
+    credit: `Kinerja Terbuka · ${data.permalink}`,
+  });
 }
 
 let fontFaces: Promise<string> | undefined;
 /** The site's fonts (two weights; 600 is drawn with the 700 face, as on the page) as @font-face rules with the files inlined: an SVG drawn as an image can load nothing. */
 function inlinedFonts(): Promise<string> {
   fontFaces ??= Promise.all(
-    ([[inter400, 400], [inter700, 700]] as const).map(async ([url, weight]) => {
+    (
+      [
+        [inter400, 400],
+        [inter700, 700],
+      ] as const
+    ).map(async ([url, weight]) => {
       const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

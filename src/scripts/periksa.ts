@@ -99,7 +99,13 @@ export function enhancePeriksa(root: HTMLElement): void {
     const loaded = loadFiles(files, { root: datasetRoot });
     for (const other of form.querySelectorAll('input[type="file"]')) if (other !== input) (other as HTMLInputElement).value = '';
     if (loaded.notices.length > 0) {
-      result.append(element('h2', 'Peringatan'), list(loaded.notices.map((notice) => `peringatan: ${notice}`), 'data-periksa-notices'));
+      result.append(
+        element('h2', 'Peringatan'),
+        list(
+          loaded.notices.map((notice) => `peringatan: ${notice}`),
+          'data-periksa-notices',
+        ),
+      );
     }
     if (loaded.errors.length > 0) {
       status.textContent = `${loaded.errors.length} galat: situs tidak akan dibangun dari berkas ini. Perbaiki semuanya, lalu pilih berkasnya lagi.`;

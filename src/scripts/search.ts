@@ -81,7 +81,9 @@ export function enhanceSearch(form: HTMLFormElement): void {
           const link = document.createElement('a');
           link.href = item.url;
           link.textContent = item.meta.title ?? item.url;
-          const about = META_LINE.map((key) => item.meta[key]).filter(Boolean).join(' · ');
+          const about = META_LINE.map((key) => item.meta[key])
+            .filter(Boolean)
+            .join(' · ');
           const meta = document.createElement('p');
           meta.className = 'muted';
           meta.textContent = about;
@@ -92,7 +94,10 @@ export function enhanceSearch(form: HTMLFormElement): void {
         }),
       );
       list.dataset.query = query;
-      status.textContent = search.results.length === 0 ? 'Tidak ada hasil.' : `${search.results.length} hasil${search.results.length > MAX_RESULTS ? `, ${MAX_RESULTS} teratas ditampilkan` : ''}.`;
+      status.textContent =
+        search.results.length === 0
+          ? 'Tidak ada hasil.'
+          : `${search.results.length} hasil${search.results.length > MAX_RESULTS ? `, ${MAX_RESULTS} teratas ditampilkan` : ''}.`;
     } catch {
       status.textContent = 'Pencarian belum tersedia (indeks dibuat saat build).';
     }

@@ -18,7 +18,22 @@ export const HEADERS: Record<Kind, readonly string[]> = {
   sumber: ['kode_sumber', 'kode_pd', 'tahun_laporan', 'jenis', 'judul', 'diterbitkan', 'tautan'],
   indikator: ['kode_pd', 'kode_indikator', 'tingkat', 'induk', 'sasaran', 'program', 'indikator', 'satuan', 'arah', 'skala', 'iku', 'formula', 'sumber_data'],
   kinerja: ['kode_pd', 'kode_indikator', 'tahun', 'target', 'realisasi', 'capaian_dilaporkan', 'target_renstra', 'sumber', 'catatan'],
-  anggaran: ['kode_pd', 'tahun', 'tingkat', 'kode', 'program', 'kegiatan', 'subkegiatan', 'uraian', 'induk', 'kode_indikator', 'pagu', 'realisasi', 'sumber', 'catatan'],
+  anggaran: [
+    'kode_pd',
+    'tahun',
+    'tingkat',
+    'kode',
+    'program',
+    'kegiatan',
+    'subkegiatan',
+    'uraian',
+    'induk',
+    'kode_indikator',
+    'pagu',
+    'realisasi',
+    'sumber',
+    'catatan',
+  ],
 };
 
 /** The data-quality findings that the generator plants on purpose, each as the data step names it. */
@@ -192,21 +207,175 @@ function indicatorsOf(plan: AgencyPlan, programs: Program[], rng: Rng): Indicato
   const turunValue = round2(turunBase * rng.range(0.6, 1.4));
   const def = (d: Omit<IndicatorDef, 'formula' | 'sumberData'> & Partial<IndicatorDef>): IndicatorDef => ({ formula: null, sumberData: null, ...d });
   return [
-    def({ kode: 'T1', tingkat: 'tujuan', induk: null, sasaran: kind.tujuan, program: null, indikator: `Indeks capaian urusan ${kind.urusan}`, satuan: 'indeks', iku: false, model: persen(55, 80) }),
-    def({ kode: 'SS1', tingkat: 'sasaran', induk: 'T1', sasaran: kind.naik[0], program: null, indikator: kind.naik[1], satuan: '%', iku: true, formula: 'Realisasi / sasaran x 100', sumberData: `Laporan ${kind.nama}`, model: persen(60, 90) }),
-    def({ kode: 'SS2', tingkat: 'sasaran', induk: 'T1', sasaran: turunSasaran, program: null, indikator: turunIndikator, satuan: turunSatuan, iku: true, model: turunValue >= 1 ? { type: 'turun', base: turunValue } : { type: 'turun', base: 1 } }),
-    def({ kode: 'SS3', tingkat: 'sasaran', induk: null, sasaran: 'Meningkatnya akuntabilitas kinerja perangkat daerah', program: null, indikator: 'Predikat SAKIP perangkat daerah', satuan: 'predikat', iku: true, sumberData: 'LHE AKIP Inspektorat', model: { type: 'kategori', skala: SKALA_SAKIP, target: rng.int(3, 5) } }),
-    def({ kode: 'SS4', tingkat: 'sasaran', induk: 'SS3', sasaran: 'Meningkatnya kualitas pelayanan publik', program: null, indikator: 'Indeks Kepuasan Masyarakat', satuan: 'kategori IKM', iku: false, sumberData: 'Survei Kepuasan Masyarakat', model: { type: 'kategori', skala: SKALA_IKM, target: rng.int(2, 3) } }),
-    def({ kode: 'P1', tingkat: 'program', induk: 'SS3', sasaran: p1.nama, program: p1.nama, indikator: 'Persentase dokumen perencanaan dan pelaporan kinerja yang tersusun tepat waktu', satuan: '%', iku: false, model: persen(80, 95) }),
-    def({ kode: 'P2', tingkat: 'program', induk: 'SS1', sasaran: p2.nama, program: p2.nama, indikator: `Persentase capaian sasaran ${p2.nama.replace(/^Program /, '')}`, satuan: '%', iku: false, model: persen(60, 90) }),
-    def({ kode: 'P3', tingkat: 'program', induk: 'SS1', sasaran: p3.nama, program: p3.nama, indikator: `Persentase capaian sasaran ${p3.nama.replace(/^Program /, '')}`, satuan: '%', iku: false, model: persen(60, 90) }),
-    def({ kode: 'P4', tingkat: 'program', induk: 'SS2', sasaran: p4.nama, program: p4.nama, indikator: `Persentase capaian sasaran ${p4.nama.replace(/^Program /, '')}`, satuan: '%', iku: false, model: persen(60, 90) }),
-    def({ kode: 'K1.1', tingkat: 'kegiatan', induk: 'P1', sasaran: p1.kegiatan[0]!.nama, program: p1.nama, indikator: 'Jumlah dokumen perencanaan dan evaluasi kinerja yang tersusun', satuan: 'dokumen', iku: false, model: jumlah(4, 12) }),
-    def({ kode: 'K1.2', tingkat: 'kegiatan', induk: 'P1', sasaran: p1.kegiatan[1]!.nama, program: p1.nama, indikator: 'Persentase laporan keuangan yang tersusun tepat waktu', satuan: '%', iku: false, model: persen(85, 98) }),
-    def({ kode: 'K2.1', tingkat: 'kegiatan', induk: 'P2', sasaran: p2.kegiatan[0]!.nama, program: p2.nama, indikator: `Jumlah penerima manfaat ${p2.kegiatan[0]!.nama}`, satuan: 'orang', iku: false, model: jumlah(200, 5000) }),
-    def({ kode: 'K3.1', tingkat: 'kegiatan', induk: 'P3', sasaran: p3.kegiatan[0]!.nama, program: p3.nama, indikator: `Persentase layanan ${p3.kegiatan[0]!.nama} yang sesuai standar`, satuan: '%', iku: false, model: persen(65, 92) }),
-    def({ kode: 'K4.1', tingkat: 'kegiatan', induk: 'P4', sasaran: p4.kegiatan[0]!.nama, program: p4.nama, indikator: `Jumlah keluarga sasaran ${p4.kegiatan[0]!.nama}`, satuan: 'keluarga', iku: false, model: jumlah(50, 1500) }),
-    def({ kode: 'K4.2', tingkat: 'kegiatan', induk: 'P4', sasaran: p4.kegiatan[1]!.nama, program: p4.nama, indikator: 'Jumlah rekomendasi evaluasi yang belum ditindaklanjuti', satuan: 'rekomendasi', iku: false, model: { type: 'turun', base: rng.int(10, 40), whole: true } }),
+    def({
+      kode: 'T1',
+      tingkat: 'tujuan',
+      induk: null,
+      sasaran: kind.tujuan,
+      program: null,
+      indikator: `Indeks capaian urusan ${kind.urusan}`,
+      satuan: 'indeks',
+      iku: false,
+      model: persen(55, 80),
+    }),
+    def({
+      kode: 'SS1',
+      tingkat: 'sasaran',
+      induk: 'T1',
+      sasaran: kind.naik[0],
+      program: null,
+      indikator: kind.naik[1],
+      satuan: '%',
+      iku: true,
+      formula: 'Realisasi / sasaran x 100',
+      sumberData: `Laporan ${kind.nama}`,
+      model: persen(60, 90),
+    }),
+    def({
+      kode: 'SS2',
+      tingkat: 'sasaran',
+      induk: 'T1',
+      sasaran: turunSasaran,
+      program: null,
+      indikator: turunIndikator,
+      satuan: turunSatuan,
+      iku: true,
+      model: turunValue >= 1 ? { type: 'turun', base: turunValue } : { type: 'turun', base: 1 },
+    }),
+    def({
+      kode: 'SS3',
+      tingkat: 'sasaran',
+      induk: null,
+      sasaran: 'Meningkatnya akuntabilitas kinerja perangkat daerah',
+      program: null,
+      indikator: 'Predikat SAKIP perangkat daerah',
+      satuan: 'predikat',
+      iku: true,
+      sumberData: 'LHE AKIP Inspektorat',
+      model: { type: 'kategori', skala: SKALA_SAKIP, target: rng.int(3, 5) },
+    }),
+    def({
+      kode: 'SS4',
+      tingkat: 'sasaran',
+      induk: 'SS3',
+      sasaran: 'Meningkatnya kualitas pelayanan publik',
+      program: null,
+      indikator: 'Indeks Kepuasan Masyarakat',
+      satuan: 'kategori IKM',
+      iku: false,
+      sumberData: 'Survei Kepuasan Masyarakat',
+      model: { type: 'kategori', skala: SKALA_IKM, target: rng.int(2, 3) },
+    }),
+    def({
+      kode: 'P1',
+      tingkat: 'program',
+      induk: 'SS3',
+      sasaran: p1.nama,
+      program: p1.nama,
+      indikator: 'Persentase dokumen perencanaan dan pelaporan kinerja yang tersusun tepat waktu',
+      satuan: '%',
+      iku: false,
+      model: persen(80, 95),
+    }),
+    def({
+      kode: 'P2',
+      tingkat: 'program',
+      induk: 'SS1',
+      sasaran: p2.nama,
+      program: p2.nama,
+      indikator: `Persentase capaian sasaran ${p2.nama.replace(/^Program /, '')}`,
+      satuan: '%',
+      iku: false,
+      model: persen(60, 90),
+    }),
+    def({
+      kode: 'P3',
+      tingkat: 'program',
+      induk: 'SS1',
+      sasaran: p3.nama,
+      program: p3.nama,
+      indikator: `Persentase capaian sasaran ${p3.nama.replace(/^Program /, '')}`,
+      satuan: '%',
+      iku: false,
+      model: persen(60, 90),
+    }),
+    def({
+      kode: 'P4',
+      tingkat: 'program',
+      induk: 'SS2',
+      sasaran: p4.nama,
+      program: p4.nama,
+      indikator: `Persentase capaian sasaran ${p4.nama.replace(/^Program /, '')}`,
+      satuan: '%',
+      iku: false,
+      model: persen(60, 90),
+    }),
+    def({
+      kode: 'K1.1',
+      tingkat: 'kegiatan',
+      induk: 'P1',
+      sasaran: p1.kegiatan[0]!.nama,
+      program: p1.nama,
+      indikator: 'Jumlah dokumen perencanaan dan evaluasi kinerja yang tersusun',
+      satuan: 'dokumen',
+      iku: false,
+      model: jumlah(4, 12),
+    }),
+    def({
+      kode: 'K1.2',
+      tingkat: 'kegiatan',
+      induk: 'P1',
+      sasaran: p1.kegiatan[1]!.nama,
+      program: p1.nama,
+      indikator: 'Persentase laporan keuangan yang tersusun tepat waktu',
+      satuan: '%',
+      iku: false,
+      model: persen(85, 98),
+    }),
+    def({
+      kode: 'K2.1',
+      tingkat: 'kegiatan',
+      induk: 'P2',
+      sasaran: p2.kegiatan[0]!.nama,
+      program: p2.nama,
+      indikator: `Jumlah penerima manfaat ${p2.kegiatan[0]!.nama}`,
+      satuan: 'orang',
+      iku: false,
+      model: jumlah(200, 5000),
+    }),
+    def({
+      kode: 'K3.1',
+      tingkat: 'kegiatan',
+      induk: 'P3',
+      sasaran: p3.kegiatan[0]!.nama,
+      program: p3.nama,
+      indikator: `Persentase layanan ${p3.kegiatan[0]!.nama} yang sesuai standar`,
+      satuan: '%',
+      iku: false,
+      model: persen(65, 92),
+    }),
+    def({
+      kode: 'K4.1',
+      tingkat: 'kegiatan',
+      induk: 'P4',
+      sasaran: p4.kegiatan[0]!.nama,
+      program: p4.nama,
+      indikator: `Jumlah keluarga sasaran ${p4.kegiatan[0]!.nama}`,
+      satuan: 'keluarga',
+      iku: false,
+      model: jumlah(50, 1500),
+    }),
+    def({
+      kode: 'K4.2',
+      tingkat: 'kegiatan',
+      induk: 'P4',
+      sasaran: p4.kegiatan[1]!.nama,
+      program: p4.nama,
+      indikator: 'Jumlah rekomendasi evaluasi yang belum ditindaklanjuti',
+      satuan: 'rekomendasi',
+      iku: false,
+      model: { type: 'turun', base: rng.int(10, 40), whole: true },
+    }),
   ];
 }
 
@@ -278,7 +447,17 @@ export function generateAgency(plan: AgencyPlan, options: GenerateOptions): Agen
   };
 
   const streets = ['Jl. Merdeka', 'Jl. Sudirman', 'Jl. Ahmad Yani', 'Jl. Diponegoro', 'Jl. Pahlawan', 'Jl. Veteran', 'Jl. Gatot Subroto', 'Jl. Pemuda'];
-  add('perangkat_daerah', [kode, namaPd, pemda.pemerintahDaerah, pemda.kodeWilayah, pemda.namaWilayah, pemda.provinsi.nama, kind.urusan, `${rng.pick(streets)} No. ${rng.int(1, 120)}, ${pemda.nama}`, `https://${host}`]);
+  add('perangkat_daerah', [
+    kode,
+    namaPd,
+    pemda.pemerintahDaerah,
+    pemda.kodeWilayah,
+    pemda.namaWilayah,
+    pemda.provinsi.nama,
+    kind.urusan,
+    `${rng.pick(streets)} No. ${rng.int(1, 120)}, ${pemda.nama}`,
+    `https://${host}`,
+  ]);
 
   const sourceOf = (year: number) => `lkjip-${kode}-${year}`;
   for (const year of years) {
@@ -298,7 +477,21 @@ export function generateAgency(plan: AgencyPlan, options: GenerateOptions): Agen
   for (const ind of indicators) {
     const skala = ind.model.type === 'kategori' ? ind.model.skala.join('|') : null;
     const arah = ind.model.type === 'kategori' ? 'kategori' : ind.model.type === 'turun' ? 'turun' : 'naik';
-    add('indikator', [kode, ind.kode, ind.tingkat, ind.induk, ind.sasaran, ind.program, ind.indikator, ind.satuan, arah, skala, ind.iku ? 'ya' : 'tidak', ind.formula, ind.sumberData]);
+    add('indikator', [
+      kode,
+      ind.kode,
+      ind.tingkat,
+      ind.induk,
+      ind.sasaran,
+      ind.program,
+      ind.indikator,
+      ind.satuan,
+      arah,
+      skala,
+      ind.iku ? 'ya' : 'tidak',
+      ind.formula,
+      ind.sumberData,
+    ]);
   }
 
   // Planted kinerja findings pick one row of the year among the indicators that print a capaian.
@@ -321,7 +514,8 @@ export function generateAgency(plan: AgencyPlan, options: GenerateOptions): Agen
         capaian = null;
         catatan = 'Realisasi tidak dilaporkan (temuan sintetis).';
       }
-      const renstra = ind.iku && ind.model.type !== 'kategori' && rng.chance(0.3) && typeof value.target === 'number' ? round2(value.target * rng.range(0.95, 1.05)) : null;
+      const renstra =
+        ind.iku && ind.model.type !== 'kategori' && rng.chance(0.3) && typeof value.target === 'number' ? round2(value.target * rng.range(0.95, 1.05)) : null;
       add('kinerja', [kode, ind.kode, year, value.target, realisasi, capaian, renstra, `${sourceOf(year)} Tabel 3.1`, catatan]);
     }
   }
@@ -344,26 +538,97 @@ export function generateAgency(plan: AgencyPlan, options: GenerateOptions): Agen
     add('anggaran', [kode, year, 'total', null, null, null, null, `Total Belanja ${namaPd} Tahun ${year}`, null, null, totalPagu, totalReal, tabel, null]);
     const modalPagu = Math.round((totalPagu * rng.range(0.05, 0.25)) / 1000) * 1000;
     const modalReal = Math.min(modalPagu, Math.round(modalPagu * (totalReal / totalPagu)));
-    add('anggaran', [kode, year, 'jenis_belanja', '5.1', null, null, null, 'Belanja Operasi', null, null, totalPagu - modalPagu, totalReal - modalReal, tabel, null]);
+    add('anggaran', [
+      kode,
+      year,
+      'jenis_belanja',
+      '5.1',
+      null,
+      null,
+      null,
+      'Belanja Operasi',
+      null,
+      null,
+      totalPagu - modalPagu,
+      totalReal - modalReal,
+      tabel,
+      null,
+    ]);
     add('anggaran', [kode, year, 'jenis_belanja', '5.2', null, null, null, 'Belanja Modal', null, null, modalPagu, modalReal, tabel, null]);
     const forSs1 = (i: number) => subs[i]!.p === 1 || subs[i]!.p === 2;
-    add('anggaran', [kode, year, 'sasaran', null, null, null, null, `Alokasi anggaran sasaran strategis "${kind.naik[0]}"`, null, 'SS1', sumWhere(pagu, forSs1), sumWhere(realisasi, forSs1), `${sourceOf(year)} Tabel 3.6`, null]);
+    add('anggaran', [
+      kode,
+      year,
+      'sasaran',
+      null,
+      null,
+      null,
+      null,
+      `Alokasi anggaran sasaran strategis "${kind.naik[0]}"`,
+      null,
+      'SS1',
+      sumWhere(pagu, forSs1),
+      sumWhere(realisasi, forSs1),
+      `${sourceOf(year)} Tabel 3.6`,
+      null,
+    ]);
 
     const gap = plant('sumMismatch', year) ? { p: rng.int(0, programs.length - 1), k: rng.int(0, 1), amount: rng.int(1, 50) * 1_000_000 } : null;
     for (const [p, program] of programs.entries()) {
       const inProgram = (i: number) => subs[i]!.program === program;
-      add('anggaran', [kode, year, 'program', program.kode, program.nama, null, null, null, null, null, sumWhere(pagu, inProgram), sumWhere(realisasi, inProgram), tabel, null]);
+      add('anggaran', [
+        kode,
+        year,
+        'program',
+        program.kode,
+        program.nama,
+        null,
+        null,
+        null,
+        null,
+        null,
+        sumWhere(pagu, inProgram),
+        sumWhere(realisasi, inProgram),
+        tabel,
+        null,
+      ]);
       for (const [k, kegiatan] of program.kegiatan.entries()) {
         const inKegiatan = (i: number) => subs[i]!.kegiatan === kegiatan;
         const planted = gap && gap.p === p && gap.k === k;
         add('anggaran', [
-          kode, year, 'kegiatan', kegiatan.kode, program.nama, kegiatan.nama, null, null, null, null,
-          sumWhere(pagu, inKegiatan) + (planted ? gap.amount : 0), sumWhere(realisasi, inKegiatan), tabel,
+          kode,
+          year,
+          'kegiatan',
+          kegiatan.kode,
+          program.nama,
+          kegiatan.nama,
+          null,
+          null,
+          null,
+          null,
+          sumWhere(pagu, inKegiatan) + (planted ? gap.amount : 0),
+          sumWhere(realisasi, inKegiatan),
+          tabel,
           planted ? 'Pagu kegiatan tercetak tidak sama dengan jumlah subkegiatan (temuan sintetis).' : null,
         ]);
         for (const sub of kegiatan.sub) {
           const i = subs.findIndex((candidate) => candidate.sub === sub);
-          add('anggaran', [kode, year, 'subkegiatan', sub.kode, program.nama, kegiatan.nama, sub.nama, null, null, null, pagu[i]!, realisasi[i]!, tabel, i === over ? 'Realisasi melebihi pagu (temuan sintetis).' : null]);
+          add('anggaran', [
+            kode,
+            year,
+            'subkegiatan',
+            sub.kode,
+            program.nama,
+            kegiatan.nama,
+            sub.nama,
+            null,
+            null,
+            null,
+            pagu[i]!,
+            realisasi[i]!,
+            tabel,
+            i === over ? 'Realisasi melebihi pagu (temuan sintetis).' : null,
+          ]);
         }
       }
     }

@@ -77,8 +77,65 @@ export const slugify = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const FIRST = ['Suka', 'Tanjung', 'Batu', 'Muara', 'Sungai', 'Kuala', 'Teluk', 'Bukit', 'Karang', 'Tanah', 'Padang', 'Pulau', 'Air', 'Lubuk', 'Gunung', 'Rawa', 'Danau', 'Sri', 'Bumi', 'Banjar', 'Pasir', 'Lembah', 'Tirta', 'Sido', 'Wana'];
-const SECOND = ['Maju', 'Jaya', 'Makmur', 'Raya', 'Mulya', 'Sari', 'Indah', 'Baru', 'Asri', 'Lestari', 'Permai', 'Damai', 'Harapan', 'Sejahtera', 'Merdeka', 'Rejo', 'Mekar', 'Agung', 'Kencana', 'Kembang', 'Putih', 'Hijau', 'Tinggi', 'Panjang', 'Laut', 'Emas', 'Intan', 'Mas', 'Sakti', 'Bening'];
+const FIRST = [
+  'Suka',
+  'Tanjung',
+  'Batu',
+  'Muara',
+  'Sungai',
+  'Kuala',
+  'Teluk',
+  'Bukit',
+  'Karang',
+  'Tanah',
+  'Padang',
+  'Pulau',
+  'Air',
+  'Lubuk',
+  'Gunung',
+  'Rawa',
+  'Danau',
+  'Sri',
+  'Bumi',
+  'Banjar',
+  'Pasir',
+  'Lembah',
+  'Tirta',
+  'Sido',
+  'Wana',
+];
+const SECOND = [
+  'Maju',
+  'Jaya',
+  'Makmur',
+  'Raya',
+  'Mulya',
+  'Sari',
+  'Indah',
+  'Baru',
+  'Asri',
+  'Lestari',
+  'Permai',
+  'Damai',
+  'Harapan',
+  'Sejahtera',
+  'Merdeka',
+  'Rejo',
+  'Mekar',
+  'Agung',
+  'Kencana',
+  'Kembang',
+  'Putih',
+  'Hijau',
+  'Tinggi',
+  'Panjang',
+  'Laut',
+  'Emas',
+  'Intan',
+  'Mas',
+  'Sakti',
+  'Bening',
+];
 /** First parts written as one word with the second (`Sukamaju`), as many real names are. */
 const JOINED = new Set(['Suka', 'Sido', 'Sri', 'Wana', 'Tirta', 'Banjar']);
 

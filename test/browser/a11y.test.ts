@@ -131,7 +131,12 @@ function problemsOf(type: string, path: string, { result, foreign }: { result: A
   const problems: string[] = [];
   for (const violation of result.violations) {
     if (violation.impact === 'serious' || violation.impact === 'critical') {
-      problems.push(`${type} (${path}): ${violation.id} [${violation.impact}] ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+      problems.push(
+        `${type} (${path}): ${violation.id} [${violation.impact}] ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+      );
     }
   }
   for (const url of foreign) problems.push(`${type} (${path}): request to another origin ${url}`);

@@ -85,7 +85,7 @@ describe.each(PAGES)('downloads on %s', (path) => {
   });
   afterAll(() => context?.close());
 
-  it('each figure\'s CSV, Excel CSV and metadata are its rows, header first; each chart\'s SVG is the chart on the page and its PNG twice its size', async () => {
+  it("each figure's CSV, Excel CSV and metadata are its rows, header first; each chart's SVG is the chart on the page and its PNG twice its size", async () => {
     const menus = page.locator('[data-download-root]');
     const count = await menus.count();
     expect(count).toBeGreaterThan(1);
@@ -110,7 +110,8 @@ describe.each(PAGES)('downloads on %s', (path) => {
       const excelText = excel.bytes.toString('utf8');
       expect(excelText.startsWith(`${BOM}${canonical.header[0]}`)).toBe(true);
       expect(readBack(excelText, 'excel-id').rows).toEqual(canonical.rows);
-      const decimal = figure!.rows.flatMap((row) => Object.values(row)).find((cell) => typeof cell === 'number' && !Number.isInteger(cell)) as number | undefined;
+      const decimal = figure!.rows.flatMap((row) => Object.values(row)).find((cell) => typeof cell === 'number' && !Number.isInteger(cell)) as
+        number | undefined;
       if (decimal !== undefined) expect(excelText).toContain(String(decimal).replace('.', ','));
 
       const metadata = JSON.parse((await download(page, menu, 'metadata')).bytes.toString('utf8'));
@@ -129,8 +130,23 @@ describe.each(PAGES)('downloads on %s', (path) => {
           const nested = new DOMParser().parseFromString(file, 'image/svg+xml').getElementById(`${id}-lebar`);
           const onPage = document.getElementById(`${id}-lebar`);
           const shape = (svg: Element | null) =>
-            svg ? [...svg.querySelectorAll('*')].map((element) => [element.tagName, element.getAttribute('x'), element.getAttribute('y'), element.getAttribute('d'), element.getAttribute('transform'), element.children.length === 0 ? element.textContent : null].join('|')) : null;
-          return { nested: shape(nested), onPage: shape(onPage), title: new DOMParser().parseFromString(file, 'image/svg+xml').querySelector('title')?.textContent };
+            svg
+              ? [...svg.querySelectorAll('*')].map((element) =>
+                  [
+                    element.tagName,
+                    element.getAttribute('x'),
+                    element.getAttribute('y'),
+                    element.getAttribute('d'),
+                    element.getAttribute('transform'),
+                    element.children.length === 0 ? element.textContent : null,
+                  ].join('|'),
+                )
+              : null;
+          return {
+            nested: shape(nested),
+            onPage: shape(onPage),
+            title: new DOMParser().parseFromString(file, 'image/svg+xml').querySelector('title')?.textContent,
+          };
         },
         { file: svg, id: figure!.id },
       );
@@ -154,13 +170,22 @@ describe.each(PAGES)('downloads on %s', (path) => {
   }, 120_000);
 });
 
-describe('the figures in the downloads are the data step\'s', () => {
+describe("the figures in the downloads are the data step's", () => {
   it('serapan per year and the kinerja table of the latest year match the agency JSON', () => {
     const serapan = figuresOn.get(PAGES[0]!)!.get(`${KODE}-serapan`)!;
-    expect(serapan.rows).toEqual(data.ringkasan.filter((year) => year.pagu !== null || year.realisasi_anggaran !== null).map((year) => ({ tahun: year.tahun, pagu: year.pagu, realisasi: year.realisasi_anggaran, serapan: year.serapan })));
+    expect(serapan.rows).toEqual(
+      data.ringkasan
+        .filter((year) => year.pagu !== null || year.realisasi_anggaran !== null)
+        .map((year) => ({ tahun: year.tahun, pagu: year.pagu, realisasi: year.realisasi_anggaran, serapan: year.serapan })),
+    );
     const kinerja = figuresOn.get(PAGES[0]!)!.get('tabel-kinerja')!;
     const ss1 = data.indicators.find((indicator) => indicator.kode_indikator === 'SS1')!.tahun.find((year) => year.tahun === 2023)!;
-    expect(kinerja.rows.find((row) => row.kode_indikator === 'SS1')).toMatchObject({ target: ss1.target, realisasi: ss1.realisasi, capaian: ss1.capaian, capaian_dilaporkan: ss1.capaian_dilaporkan });
+    expect(kinerja.rows.find((row) => row.kode_indikator === 'SS1')).toMatchObject({
+      target: ss1.target,
+      realisasi: ss1.realisasi,
+      capaian: ss1.capaian,
+      capaian_dilaporkan: ss1.capaian_dilaporkan,
+    });
     // Literal, from the report (LKjIP 2023 Dinas Sosial Kabupaten Mojokerto, Tabel 3.1).
     expect(kinerja.rows.find((row) => row.kode_indikator === 'SS1')).toMatchObject({ target: 82, realisasi: 82.18 });
   });

@@ -9,7 +9,9 @@ import { siteInBrowser } from '../support/site.ts';
 const site = siteInBrowser();
 
 const visibleAgencies = (page: import('playwright-core').Page) =>
-  page.locator('tr[data-row]').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.querySelector('th a')!.textContent!.trim()));
+  page
+    .locator('tr[data-row]')
+    .evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.querySelector('th a')!.textContent!.trim()));
 
 describe('the home page filter', () => {
   it('shows only the chosen province, offers its regions, counts, and keeps the choice in the URL', async () => {
@@ -17,13 +19,19 @@ describe('the home page filter', () => {
     await page.goto(`${site.server.url}/`);
     const form = page.locator('form[data-filter]');
     await expect(form.isVisible()).resolves.toBe(true);
-    expect(await visibleAgencies(page)).toEqual(['Dinas Sosial Kabupaten Mukomuko', 'Dinas Sosial Kabupaten Mojokerto', 'Dinas Sosial Kabupaten Polewali Mandar']);
+    expect(await visibleAgencies(page)).toEqual([
+      'Dinas Sosial Kabupaten Mukomuko',
+      'Dinas Sosial Kabupaten Mojokerto',
+      'Dinas Sosial Kabupaten Polewali Mandar',
+    ]);
 
     await form.locator('select[name="provinsi"]').selectOption('jawa-timur');
     expect(await visibleAgencies(page)).toEqual(['Dinas Sosial Kabupaten Mojokerto']);
     await expect(form.locator('output').textContent()).resolves.toBe('1 dari 3 perangkat daerah');
     // Only Jawa Timur's regions are offered; the other provinces' sections are hidden.
-    const regions = await form.locator('select[name="wilayah"] option').evaluateAll((options) => options.filter((option) => !(option as HTMLOptionElement).hidden).map((option) => (option as HTMLOptionElement).value));
+    const regions = await form
+      .locator('select[name="wilayah"] option')
+      .evaluateAll((options) => options.filter((option) => !(option as HTMLOptionElement).hidden).map((option) => (option as HTMLOptionElement).value));
     expect(regions).toEqual(['', '35-16']);
     await expect(page.locator('section[data-provinsi="bengkulu"]').isVisible()).resolves.toBe(false);
     expect(new URL(page.url()).searchParams.get('provinsi')).toBe('jawa-timur');

@@ -32,7 +32,10 @@ describe('the headline of an agency-year', () => {
     const ranked = await page.locator('#tabel-peringkat tbody tr', { hasText: 'Polewali Mandar' }).innerText();
     expect(ranked.replace(/\s+/g, ' ')).toContain(`100% ${COUNT}`);
     // The ranking chart draws the same figure for it (the narrow or the wide copy, whichever this width shows).
-    const chartText = await page.locator('figure.chart [class*="chart__svg--"] > svg:visible').first().evaluate((svg) => svg.textContent ?? '');
+    const chartText = await page
+      .locator('figure.chart [class*="chart__svg--"] > svg:visible')
+      .first()
+      .evaluate((svg) => svg.textContent ?? '');
     expect(chartText).toContain('Kabupaten Polewali Mandar');
     expect(chartText).toContain('100% · Sangat Tinggi');
     await page.close();

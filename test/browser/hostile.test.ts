@@ -32,12 +32,13 @@ afterAll(async () => {
 });
 
 describe('hostile text', () => {
-  it('no element of any page has an inline event handler, and every page\'s CSP runs only the site\'s own scripts', () => {
+  it("no element of any page has an inline event handler, and every page's CSP runs only the site's own scripts", () => {
     const problems: string[] = [];
     for (const path of htmlPages(dist)) {
       const document = readPage(dist, path);
       for (const element of document.querySelectorAll('*')) {
-        for (const attribute of element.getAttributeNames()) if (attribute.toLowerCase().startsWith('on')) problems.push(`${path}: <${element.localName} ${attribute}>`);
+        for (const attribute of element.getAttributeNames())
+          if (attribute.toLowerCase().startsWith('on')) problems.push(`${path}: <${element.localName} ${attribute}>`);
         for (const name of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
           if (/^\s*javascript:/i.test(element.getAttribute(name) ?? '')) problems.push(`${path}: ${name}="${element.getAttribute(name)}"`);
         }
@@ -46,7 +47,12 @@ describe('hostile text', () => {
       if (!csp) problems.push(`${path}: no Content-Security-Policy meta`);
       else {
         // Exactly what the site needs: its own script files; no inline script, no eval, no other origin.
-        const directives = new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(' ')]));
+        const directives = new Map(
+          csp
+            .split(';')
+            .map((part) => part.trim().split(/\s+/))
+            .map(([name, ...values]) => [name!, values.join(' ')]),
+        );
         if (directives.get('script-src') !== "'self'") problems.push(`${path}: script-src ${directives.get('script-src')}`);
         if (directives.get('object-src') !== "'none'") problems.push(`${path}: object-src ${directives.get('object-src')}`);
         if (directives.get('default-src') !== "'self'") problems.push(`${path}: default-src ${directives.get('default-src')}`);

@@ -42,10 +42,16 @@ async function journey(page: Page): Promise<void> {
 
   // Every year has its own page.
   const earlier = mojokerto.tahun.at(-2)!;
-  await page.getByRole('navigation', { name: 'Tahun laporan' }).getByRole('link', { name: String(earlier) }).click();
+  await page
+    .getByRole('navigation', { name: 'Tahun laporan' })
+    .getByRole('link', { name: String(earlier) })
+    .click();
   expect(pathOf(page)).toBe(`/pd/dinsos-mojokerto/${earlier}/`);
   expect(await page.locator('h1, h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(String(earlier))]));
-  await page.getByRole('navigation', { name: 'Tahun laporan' }).getByRole('link', { name: String(latest.tahun) }).click();
+  await page
+    .getByRole('navigation', { name: 'Tahun laporan' })
+    .getByRole('link', { name: String(latest.tahun) })
+    .click();
 
   await page.getByRole('link', { name: ss1.indikator }).first().click();
   expect(pathOf(page)).toBe('/pd/dinsos-mojokerto/indikator/ss1/');
@@ -71,7 +77,10 @@ describe('a person using the site', () => {
     const page = await context.newPage();
     await journey(page);
     await page.goto(`${server.url}/pd/dinsos-mojokerto/`);
-    const figure = page.locator('figure').filter({ has: page.locator('details') }).first();
+    const figure = page
+      .locator('figure')
+      .filter({ has: page.locator('details') })
+      .first();
     await figure.locator('details > summary').first().click();
     await expect(figure.locator('details table').first().isVisible()).resolves.toBe(true);
     await context.close();
@@ -88,7 +97,7 @@ describe('a person using the site', () => {
     await page.close();
   });
 
-  it('finds an agency\'s indicator by its words, and the page leads to the agency', async () => {
+  it("finds an agency's indicator by its words, and the page leads to the agency", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     await page.getByRole('searchbox').fill('ketahanan sosial');
@@ -108,7 +117,8 @@ describe('a person using the site', () => {
     await page.goto(`${server.url}/pd/dinsos-mojokerto/`);
     // Each control named by its tag and its position among all elements: the same key from either list is the same element.
     const controls = await page.evaluate(() => {
-      const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const selector =
+        'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       const all = [...document.querySelectorAll('*')];
       // checkVisibility() also excludes the content of closed <details>, which keeps its layout boxes.
       return [...document.querySelectorAll<HTMLElement>(selector)]
@@ -126,7 +136,10 @@ describe('a person using the site', () => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body || !element.checkVisibility({ visibilityProperty: true })) return null;
         const focusStyle = getComputedStyle(element);
-        return { key: `${element.tagName}:${[...document.querySelectorAll('*')].indexOf(element)}`, ring: focusStyle.outlineStyle !== 'none' || focusStyle.boxShadow !== 'none' };
+        return {
+          key: `${element.tagName}:${[...document.querySelectorAll('*')].indexOf(element)}`,
+          ring: focusStyle.outlineStyle !== 'none' || focusStyle.boxShadow !== 'none',
+        };
       });
       if (focused) {
         reached.add(focused.key);

@@ -82,7 +82,9 @@ describe('/periksa/: broken datasets give the CLI messages', () => {
     expect(nested).toEqual(['nested-missing-file']);
     const mismatches: { name: string; shown: string[]; expected: string[] }[] = [];
     for (const name of broken.filter((fixture) => !nested.includes(fixture))) {
-      const files = readdirSync(join(FIXTURES, name)).filter((file) => file.endsWith('.csv')).map((file) => join(FIXTURES, name, file));
+      const files = readdirSync(join(FIXTURES, name))
+        .filter((file) => file.endsWith('.csv'))
+        .map((file) => join(FIXTURES, name, file));
       await choose('input[data-periksa-files]', files);
       const shown = await texts('[data-periksa-errors] li');
       const expected = expectedLines(name, '');
@@ -93,28 +95,38 @@ describe('/periksa/: broken datasets give the CLI messages', () => {
 });
 
 describe('/periksa/: valid datasets give the CLI findings and headline', () => {
-  it.each(['test/fixtures/valid-minimal', 'test/fixtures/valid-temuan', 'test/fixtures/valid-spreadsheet', 'data'])('%s', async (dir) => {
-    const cli = loadDataset(join(ROOT, dir));
-    expect(cli.errors).toEqual([]);
-    await choose('input[data-periksa-folder]', join(ROOT, dir));
-    expect(await texts('[data-periksa-errors] li')).toEqual([]);
-    const shownAgencies = await page.locator('[data-periksa-agency]').evaluateAll((items) => items.map((item) => item.getAttribute('data-periksa-agency')));
-    expect(shownAgencies).toEqual(cli.agencies.map((agency) => agency.agency.kode_pd));
-    for (const agency of cli.agencies) {
-      const section = `[data-periksa-agency="${agency.agency.kode_pd}"]`;
-      expect(await texts(`${section} [data-periksa-findings] li`)).toEqual(agency.findings.map(findingLine));
-      const rows = await page.locator(`${section} tbody tr`).evaluateAll((items) => items.map((row) => [...row.children].map((cell) => cell.textContent)));
-      expect(rows).toEqual(
-        agency.ringkasan.map((summary) => {
-          const figure = headline(summary);
-          return [String(summary.tahun), figure.count ?? '—', figure.value === null ? (figure.reason ?? '—') : expect.stringContaining(formatPercent(figure.value))];
-        }),
+  it.each(['test/fixtures/valid-minimal', 'test/fixtures/valid-temuan', 'test/fixtures/valid-spreadsheet', 'data'])(
+    '%s',
+    async (dir) => {
+      const cli = loadDataset(join(ROOT, dir));
+      expect(cli.errors).toEqual([]);
+      await choose('input[data-periksa-folder]', join(ROOT, dir));
+      expect(await texts('[data-periksa-errors] li')).toEqual([]);
+      const shownAgencies = await page.locator('[data-periksa-agency]').evaluateAll((items) => items.map((item) => item.getAttribute('data-periksa-agency')));
+      expect(shownAgencies).toEqual(cli.agencies.map((agency) => agency.agency.kode_pd));
+      for (const agency of cli.agencies) {
+        const section = `[data-periksa-agency="${agency.agency.kode_pd}"]`;
+        expect(await texts(`${section} [data-periksa-findings] li`)).toEqual(agency.findings.map(findingLine));
+        const rows = await page.locator(`${section} tbody tr`).evaluateAll((items) => items.map((row) => [...row.children].map((cell) => cell.textContent)));
+        expect(rows).toEqual(
+          agency.ringkasan.map((summary) => {
+            const figure = headline(summary);
+            return [
+              String(summary.tahun),
+              figure.count ?? '—',
+              figure.value === null ? (figure.reason ?? '—') : expect.stringContaining(formatPercent(figure.value)),
+            ];
+          }),
+        );
+      }
+      const findings = cli.agencies.reduce((sum, agency) => sum + agency.findings.length, 0);
+      await expect(page.locator('[data-periksa-status]').textContent()).resolves.toBe(
+        `Tidak ada galat: ${cli.agencies.length} perangkat daerah siap dibangun; ${findings} temuan kualitas data.`,
       );
-    }
-    const findings = cli.agencies.reduce((sum, agency) => sum + agency.findings.length, 0);
-    await expect(page.locator('[data-periksa-status]').textContent()).resolves.toBe(`Tidak ada galat: ${cli.agencies.length} perangkat daerah siap dibangun; ${findings} temuan kualitas data.`);
-    if (dir === 'data') expect(findings).toBeGreaterThan(0);
-  }, 60_000);
+      if (dir === 'data') expect(findings).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
 
 describe('/periksa/: on the page', () => {

@@ -47,7 +47,10 @@ describe('search box', () => {
   it('finds bantuan sosial by its abbreviation, bansos', async () => {
     const page = await site.browser.newPage();
     const shown = await search(page, 'bansos');
-    expect(shown.some((result) => result.path.startsWith('/pd/dinsos-mojokerto/')), JSON.stringify(shown.map((result) => result.path))).toBe(true);
+    expect(
+      shown.some((result) => result.path.startsWith('/pd/dinsos-mojokerto/')),
+      JSON.stringify(shown.map((result) => result.path)),
+    ).toBe(true);
     // No excerpt runs a status into the next count.
     for (const result of shown) expect(result.text, result.path).not.toMatch(/\)\d|indikator turunan/);
     await page.close();

@@ -22,8 +22,15 @@ describe('budgetAbsorption', () => {
   });
 
   it('captions the range of absorption', () => {
-    expect(budgetAbsorptionCaption(absorptionFixture)).toBe('Serapan 3 program berkisar dari 75,87% (Program Penanganan Bencana) sampai 99,39% (Program Perlindungan dan Jaminan Sosial).');
-    expect(budgetAbsorptionRows(absorptionFixture)[0]).toEqual({ label: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', pagu: 6_386_070_545, realisasi: 5_701_464_466, serapan: 89.28 });
+    expect(budgetAbsorptionCaption(absorptionFixture)).toBe(
+      'Serapan 3 program berkisar dari 75,87% (Program Penanganan Bencana) sampai 99,39% (Program Perlindungan dan Jaminan Sosial).',
+    );
+    expect(budgetAbsorptionRows(absorptionFixture)[0]).toEqual({
+      label: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+      pagu: 6_386_070_545,
+      realisasi: 5_701_464_466,
+      serapan: 89.28,
+    });
   });
 
   it('matches its SVG snapshot', async () => {

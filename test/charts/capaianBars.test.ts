@@ -27,9 +27,13 @@ describe('capaianBars', () => {
     expect(capaianBarsCaption(capaianBarsFixture, 'IKU')).toBe('2 dari 3 IKU mencapai target; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
     // With the page's headline, the caption says its count and figure word for word (not a count of its own).
     const head = { value: 100.22, label: 'Median capaian IKU', count: '2 dari 2 IKU mencapai target' };
-    expect(capaianBarsCaption(capaianBarsFixture, 'IKU', head)).toBe('2 dari 2 IKU mencapai target; median capaian IKU 100,22%; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
+    expect(capaianBarsCaption(capaianBarsFixture, 'IKU', head)).toBe(
+      '2 dari 2 IKU mencapai target; median capaian IKU 100,22%; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.',
+    );
     // A chart that also holds non-IKU indicators says its own count, then the headline's.
-    expect(capaianBarsCaption(capaianBarsFixture, 'indikator', head)).toBe('2 dari 3 indikator mencapai target; 2 dari 2 IKU mencapai target; median capaian IKU 100,22%; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.');
+    expect(capaianBarsCaption(capaianBarsFixture, 'indikator', head)).toBe(
+      '2 dari 3 indikator mencapai target; 2 dari 2 IKU mencapai target; median capaian IKU 100,22%; terendah SS3 (75,5% · Tinggi); 1 belum dapat dihitung.',
+    );
     // A missed target counts as missed even when its band is Sangat Tinggi (Polewali Mandar SS3 2023: 20,08 against 21).
     const missed = [{ key: 'SS3', short: 'SS3', label: 'SS3', capaian: 95.62, band: 'sangat-tinggi' as const, tercapai: false }];
     expect(capaianBarsCaption(missed, 'IKU')).toBe('0 dari 1 IKU mencapai target; capaian 95,62% · Sangat Tinggi · tidak tercapai.');

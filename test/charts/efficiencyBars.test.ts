@@ -17,8 +17,14 @@ describe('efficiencyBars', () => {
   });
 
   it('captions how many comparisons are at or above zero and the lowest', () => {
-    expect(efficiencyBarsCaption(efficiencyFixture)).toBe('2 dari 3 perbandingan: capaian setara atau di atas serapan anggarannya (nilai positif, ke kanan, berarti target tercapai dengan anggaran yang terserap lebih sedikit); terendah P2 (−87,9 poin).');
-    expect(efficiencyBarsRows(efficiencyFixture).map((row) => row.pembanding)).toEqual(['serapan total perangkat daerah', 'serapan anggaran sasarannya', 'serapan Program Pemberdayaan Sosial']);
+    expect(efficiencyBarsCaption(efficiencyFixture)).toBe(
+      '2 dari 3 perbandingan: capaian setara atau di atas serapan anggarannya (nilai positif, ke kanan, berarti target tercapai dengan anggaran yang terserap lebih sedikit); terendah P2 (−87,9 poin).',
+    );
+    expect(efficiencyBarsRows(efficiencyFixture).map((row) => row.pembanding)).toEqual([
+      'serapan total perangkat daerah',
+      'serapan anggaran sasarannya',
+      'serapan Program Pemberdayaan Sosial',
+    ]);
   });
 
   it('matches its SVG snapshot', async () => {

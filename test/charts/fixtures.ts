@@ -8,13 +8,44 @@ import type { BudgetLine, Finding, Indicator, IndicatorYear, YearSummary } from 
 const origin = { file: 'data/x/kinerja.csv', line: 2 };
 
 export const year = (partial: Partial<IndicatorYear> & Pick<IndicatorYear, 'tahun'>): IndicatorYear => ({
-  target: null, realisasi: null, capaian_dilaporkan: null, target_renstra: null, sumber: 'lkjip-x-2023 Tabel 3.1', kode_sumber: 'lkjip-x-2023', catatan: null,
-  extra: {}, origin, capaian: null, band: null, tercapai: null, selisih_capaian_dilaporkan: null, perubahan: null, kemajuan_renstra: null, ...partial,
+  target: null,
+  realisasi: null,
+  capaian_dilaporkan: null,
+  target_renstra: null,
+  sumber: 'lkjip-x-2023 Tabel 3.1',
+  kode_sumber: 'lkjip-x-2023',
+  catatan: null,
+  extra: {},
+  origin,
+  capaian: null,
+  band: null,
+  tercapai: null,
+  selisih_capaian_dilaporkan: null,
+  perubahan: null,
+  kemajuan_renstra: null,
+  ...partial,
 });
 
 export const indicator = (partial: Partial<Indicator> & Pick<Indicator, 'kode_indikator'>): Indicator => ({
-  slug: partial.kode_indikator.toLowerCase().replace(/[^a-z0-9-]/g, '-'), tingkat: 'sasaran', induk: null, sasaran: 'Sasaran', program: null, indikator: `Indikator ${partial.kode_indikator}`,
-  satuan: '%', arah: 'naik', skala: null, iku: true, formula: null, sumber_data: null, jenis_indikator: null, masukan: false, extra: {}, origin, target_renstra_akhir: null, tahun: [], ...partial,
+  slug: partial.kode_indikator.toLowerCase().replace(/[^a-z0-9-]/g, '-'),
+  tingkat: 'sasaran',
+  induk: null,
+  sasaran: 'Sasaran',
+  program: null,
+  indikator: `Indikator ${partial.kode_indikator}`,
+  satuan: '%',
+  arah: 'naik',
+  skala: null,
+  iku: true,
+  formula: null,
+  sumber_data: null,
+  jenis_indikator: null,
+  masukan: false,
+  extra: {},
+  origin,
+  target_renstra_akhir: null,
+  tahun: [],
+  ...partial,
 });
 
 /** A numeric indicator: realisasi 2021–2023, target 2023, Renstra 2026. */
@@ -25,7 +56,16 @@ export const ss1 = indicator({
   tahun: [
     year({ tahun: 2021, realisasi: 90 }),
     year({ tahun: 2022, realisasi: 80, perubahan: { dari_tahun: 2021, selisih: -10, persen: -11.11 } }),
-    year({ tahun: 2023, target: 82, realisasi: 82.18, capaian: 100.22, band: 'sangat-tinggi', capaian_dilaporkan: 100.22, selisih_capaian_dilaporkan: 0, perubahan: { dari_tahun: 2022, selisih: 2.18, persen: 2.73 } }),
+    year({
+      tahun: 2023,
+      target: 82,
+      realisasi: 82.18,
+      capaian: 100.22,
+      band: 'sangat-tinggi',
+      capaian_dilaporkan: 100.22,
+      selisih_capaian_dilaporkan: 0,
+      perubahan: { dari_tahun: 2022, selisih: 2.18, persen: 2.73 },
+    }),
     year({ tahun: 2026, target_renstra: 82 }),
   ],
 });
@@ -68,9 +108,39 @@ export const serapanFixture = [
 ];
 
 export const efficiencyFixture = [
-  { key: 'SS1-total', kode_indikator: 'SS1', slug: 'ss1', indikator: 'Persentase PPKS', basis: 'total' as const, program: null, capaian: 100.22, serapan: 95.53, efisiensi: 4.69 },
-  { key: 'SS1-sasaran', kode_indikator: 'SS1', slug: 'ss1', indikator: 'Persentase PPKS', basis: 'sasaran' as const, program: null, capaian: 100.22, serapan: 98.47, efisiensi: 1.75 },
-  { key: 'P2-program', kode_indikator: 'P2', slug: 'p2', indikator: 'Persentase masyarakat miskin potensial yang diberdayakan', basis: 'program' as const, program: 'Program Pemberdayaan Sosial', capaian: 12.1, serapan: 100, efisiensi: -87.9 },
+  {
+    key: 'SS1-total',
+    kode_indikator: 'SS1',
+    slug: 'ss1',
+    indikator: 'Persentase PPKS',
+    basis: 'total' as const,
+    program: null,
+    capaian: 100.22,
+    serapan: 95.53,
+    efisiensi: 4.69,
+  },
+  {
+    key: 'SS1-sasaran',
+    kode_indikator: 'SS1',
+    slug: 'ss1',
+    indikator: 'Persentase PPKS',
+    basis: 'sasaran' as const,
+    program: null,
+    capaian: 100.22,
+    serapan: 98.47,
+    efisiensi: 1.75,
+  },
+  {
+    key: 'P2-program',
+    kode_indikator: 'P2',
+    slug: 'p2',
+    indikator: 'Persentase masyarakat miskin potensial yang diberdayakan',
+    basis: 'program' as const,
+    program: 'Program Pemberdayaan Sosial',
+    capaian: 12.1,
+    serapan: 100,
+    efisiensi: -87.9,
+  },
 ];
 
 export const peerFixture = [
@@ -81,15 +151,53 @@ export const peerFixture = [
 
 let nextId = 0;
 export const budget = (partial: Partial<BudgetLine> & Pick<BudgetLine, 'tingkat'>): BudgetLine => ({
-  id: `a${++nextId}`, tahun: 2023, kode: null, program: null, kegiatan: null, subkegiatan: null, uraian: null, induk: null, kode_indikator: null,
-  pagu: null, realisasi: null, serapan_dilaporkan: null, sisa_dilaporkan: null, sumber: 'lkjip-x-2023 Tabel 3.6', kode_sumber: 'lkjip-x-2023', catatan: null, extra: {},
-  origin: { file: 'data/x/anggaran.csv', line: nextId + 1 }, serapan: null, ...partial,
+  id: `a${++nextId}`,
+  tahun: 2023,
+  kode: null,
+  program: null,
+  kegiatan: null,
+  subkegiatan: null,
+  uraian: null,
+  induk: null,
+  kode_indikator: null,
+  pagu: null,
+  realisasi: null,
+  serapan_dilaporkan: null,
+  sisa_dilaporkan: null,
+  sumber: 'lkjip-x-2023 Tabel 3.6',
+  kode_sumber: 'lkjip-x-2023',
+  catatan: null,
+  extra: {},
+  origin: { file: 'data/x/anggaran.csv', line: nextId + 1 },
+  serapan: null,
+  ...partial,
 });
 
 export const finding = (partial: Partial<Finding> & Pick<Finding, 'jenis'>): Finding => ({
-  tahun: 2023, pesan: 'pesan', origin, kode_indikator: null, anggaran_id: null, selisih: null, ...partial,
+  tahun: 2023,
+  pesan: 'pesan',
+  origin,
+  kode_indikator: null,
+  anggaran_id: null,
+  selisih: null,
+  ...partial,
 });
 
 export const summary = (partial: Partial<YearSummary> & Pick<YearSummary, 'tahun'>): YearSummary => ({
-  iku_jumlah: 0, iku_terhitung: 0, iku_dinilai: 0, iku_tercapai: 0, iku_capaian_median: null, iku_band_median: null, iku_capaian_rata: null, iku_band: null, pagu: null, realisasi_anggaran: null, serapan: null, serapan_basis: null, temuan: 0, temuan_tidak_cocok: 0, temuan_tidak_lengkap: 0, ...partial,
+  iku_jumlah: 0,
+  iku_terhitung: 0,
+  iku_dinilai: 0,
+  iku_tercapai: 0,
+  iku_capaian_median: null,
+  iku_band_median: null,
+  iku_capaian_rata: null,
+  iku_band: null,
+  pagu: null,
+  realisasi_anggaran: null,
+  serapan: null,
+  serapan_basis: null,
+  temuan: 0,
+  temuan_tidak_cocok: 0,
+  temuan_tidak_lengkap: 0,
+  ...partial,
 });

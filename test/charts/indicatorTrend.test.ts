@@ -7,7 +7,13 @@ import { expectPublishable, markNames, render } from './helpers.ts';
 describe('indicatorTrend', () => {
   it('draws target, Renstra and realisasi with a year axis that spans the gaps', () => {
     const points = indicatorTrendPoints(ss1);
-    expect(points.map((point) => `${point.seri} ${point.tahun}`)).toEqual(['realisasi 2021', 'realisasi 2022', 'target 2023', 'realisasi 2023', 'renstra 2026']);
+    expect(points.map((point) => `${point.seri} ${point.tahun}`)).toEqual([
+      'realisasi 2021',
+      'realisasi 2022',
+      'target 2023',
+      'realisasi 2023',
+      'renstra 2026',
+    ]);
     const options = indicatorTrend(points, { satuan: '%' });
     expect(markNames(options)).toEqual(['line', 'line', 'dot', 'line', 'dot', 'dot', 'text', 'text']);
     expect((options.x as { domain: number[] }).domain).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
@@ -36,9 +42,13 @@ describe('indicatorTrend', () => {
   });
 
   it('says the latest capaian, its band and the move from the year before', () => {
-    expect(indicatorTrendCaption(ss1)).toBe('Capaian 2023 100,22% (Sangat Tinggi): realisasi 82,18% dari target 82%, naik dari 80% pada 2022; target Renstra 2026: 82%.');
+    expect(indicatorTrendCaption(ss1)).toBe(
+      'Capaian 2023 100,22% (Sangat Tinggi): realisasi 82,18% dari target 82%, naik dari 80% pada 2022; target Renstra 2026: 82%.',
+    );
     expect(indicatorTrendCaption(sakip)).toBe('Capaian 2023 100% (Sangat Tinggi): realisasi A dari target A, membaik dari BB pada 2022.');
-    expect(indicatorTrendCaption({ ...ss1, tahun: ss1.tahun.map((year) => ({ ...year, realisasi: null })) })).toBe('Belum ada realisasi yang dilaporkan; target 2023: 82%; target Renstra 2026: 82%.');
+    expect(indicatorTrendCaption({ ...ss1, tahun: ss1.tahun.map((year) => ({ ...year, realisasi: null })) })).toBe(
+      'Belum ada realisasi yang dilaporkan; target 2023: 82%; target Renstra 2026: 82%.',
+    );
   });
 
   it('keeps the rows behind the chart raw, one per year, and a legend of the series present', () => {
@@ -48,7 +58,9 @@ describe('indicatorTrend', () => {
 
   it('matches its SVG snapshot', async () => {
     await expect(render(indicatorTrend(indicatorTrendPoints(ss1), { satuan: '%' }), 'indicatorTrend')).toMatchFileSnapshot('../output/indicatorTrend.svg');
-    await expect(render(indicatorTrend(indicatorTrendPoints(sakip), { skala: SAKIP, satuan: 'predikat' }), 'indicatorTrendKategori')).toMatchFileSnapshot('../output/indicatorTrendKategori.svg');
+    await expect(render(indicatorTrend(indicatorTrendPoints(sakip), { skala: SAKIP, satuan: 'predikat' }), 'indicatorTrendKategori')).toMatchFileSnapshot(
+      '../output/indicatorTrendKategori.svg',
+    );
   });
 });
 

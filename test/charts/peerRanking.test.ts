@@ -22,7 +22,7 @@ describe('peerRanking', () => {
     expect(shown.at(-1)).toBe(99);
   });
 
-  it('marks where a cut ranking leaves agencies out and keeps each bar\'s rank', () => {
+  it("marks where a cut ranking leaves agencies out and keeps each bar's rank", () => {
     const bars = Array.from({ length: 1_404 }, (_, index) => ({ key: `pd-${index}`, label: `Dinas ${index}`, value: 120 - index / 20, text: `${index}` }));
     const options = peerRanking(bars);
     const domain = (options.y as { domain: string[] }).domain;

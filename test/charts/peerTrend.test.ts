@@ -5,9 +5,25 @@ import { expectPublishable, markNames, render } from './helpers.ts';
 
 /** Shaped like the bundled urusan Sosial (labelled by region, as src/figures/urusanTrend.ts does): Mojokerto 2023 5 of 5 IKU met; Polewali Mandar over four years; one agency with a single year. */
 const rows: PeerTrendRow[] = [
-  { key: 'dinsos-polewali-mandar', label: 'Kabupaten Polewali Mandar', points: [{ tahun: 2020, value: 50 }, { tahun: 2021, value: 60 }, { tahun: 2022, value: 40 }, { tahun: 2023, value: 75 }] },
+  {
+    key: 'dinsos-polewali-mandar',
+    label: 'Kabupaten Polewali Mandar',
+    points: [
+      { tahun: 2020, value: 50 },
+      { tahun: 2021, value: 60 },
+      { tahun: 2022, value: 40 },
+      { tahun: 2023, value: 75 },
+    ],
+  },
   { key: 'dinsos-mojokerto', label: 'Kabupaten Mojokerto', points: [{ tahun: 2023, value: 100 }] },
-  { key: 'dinsos-x', label: 'Kabupaten X', points: [{ tahun: 2022, value: 80 }, { tahun: 2023, value: 60 }] },
+  {
+    key: 'dinsos-x',
+    label: 'Kabupaten X',
+    points: [
+      { tahun: 2022, value: 80 },
+      { tahun: 2023, value: 60 },
+    ],
+  },
   { key: 'dinsos-kosong', label: 'Kabupaten Kosong', points: [] },
 ];
 
@@ -21,7 +37,13 @@ describe('peerTrend', () => {
       'Tertinggi pada tahun terakhirnya: Kabupaten Mojokerto (2023: 100%). Dari 2 perangkat daerah dengan dua tahun atau lebih, 1 naik, 1 turun dari tahun pertama ke tahun terakhirnya.',
     );
     expect(peerTrendRows(ranked).map((row) => `${row.peringkat} ${row.kode_pd} ${row.tahun}`)).toEqual([
-      '1 dinsos-mojokerto 2023', '2 dinsos-polewali-mandar 2020', '2 dinsos-polewali-mandar 2021', '2 dinsos-polewali-mandar 2022', '2 dinsos-polewali-mandar 2023', '3 dinsos-x 2022', '3 dinsos-x 2023',
+      '1 dinsos-mojokerto 2023',
+      '2 dinsos-polewali-mandar 2020',
+      '2 dinsos-polewali-mandar 2021',
+      '2 dinsos-polewali-mandar 2022',
+      '2 dinsos-polewali-mandar 2023',
+      '3 dinsos-x 2022',
+      '3 dinsos-x 2023',
     ]);
   });
 
@@ -38,7 +60,14 @@ describe('peerTrend', () => {
   });
 
   it('at national size draws the top and bottom with the rank of each and counts the rest', () => {
-    const many: PeerTrendRow[] = Array.from({ length: 514 }, (_, index) => ({ key: `pd-${index}`, label: `Dinas ${index}`, points: [{ tahun: 2022, value: 50 }, { tahun: 2023, value: 100 - index / 10 }] }));
+    const many: PeerTrendRow[] = Array.from({ length: 514 }, (_, index) => ({
+      key: `pd-${index}`,
+      label: `Dinas ${index}`,
+      points: [
+        { tahun: 2022, value: 50 },
+        { tahun: 2023, value: 100 - index / 10 },
+      ],
+    }));
     const options = peerTrend(rankPeerTrend(many));
     const domain = (options.y as { domain: string[] }).domain;
     expect(domain).toHaveLength(PEER_TREND_MAX + 1);

@@ -17,13 +17,20 @@ describe('renderSvg', () => {
   });
 
   it('names the chart with <title>/<desc> and aria-labelledby, role img', () => {
-    const svg = renderSvg(capaianBars(capaianBarsFixture), { id: 'x-capaian-2023', title: 'Capaian 2023', description: 'Capaian 2023 100,22% (Sangat Tinggi)' });
+    const svg = renderSvg(capaianBars(capaianBarsFixture), {
+      id: 'x-capaian-2023',
+      title: 'Capaian 2023',
+      description: 'Capaian 2023 100,22% (Sangat Tinggi)',
+    });
     expect(svg).toMatch(/^<svg [^>]*aria-labelledby="x-capaian-2023-title x-capaian-2023-desc"/);
     expect(svg).toContain('<title id="x-capaian-2023-title">Capaian 2023</title><desc id="x-capaian-2023-desc">Capaian 2023 100,22% (Sangat Tinggi)</desc>');
   });
 
   it('renumbers Plot clip ids under the chart id, so two charts on a page never share one', () => {
-    const options = { marks: [Plot.barY([1, 2], { x: (_: number, index: number) => index, y: (value: number) => value, clip: true })], x: { type: 'band' as const } };
+    const options = {
+      marks: [Plot.barY([1, 2], { x: (_: number, index: number) => index, y: (value: number) => value, clip: true })],
+      x: { type: 'band' as const },
+    };
     const first = renderSvg(options, { id: 'one', title: 'one' });
     const again = renderSvg(options, { id: 'one', title: 'one' });
     const other = renderSvg(options, { id: 'two', title: 'two' });
@@ -48,7 +55,9 @@ describe('renderSvg', () => {
   });
 
   it('refuses a figure (legend/caption) and drops Plot warning glyphs', () => {
-    expect(() => renderSvg({ marks: [Plot.dot([1], { x: (value: number) => value })], color: { legend: true }, caption: 'x' }, { id: 'f', title: 'f' })).toThrow(/not <svg>/);
+    expect(() =>
+      renderSvg({ marks: [Plot.dot([1], { x: (value: number) => value })], color: { legend: true }, caption: 'x' }, { id: 'f', title: 'f' }),
+    ).toThrow(/not <svg>/);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const svg = renderSvg({ marks: [Plot.barY([{ x: '2021', y: 1 }], { x: 'x', y: 'y' })] }, { id: 'w', title: 'w' });
     expect(svg).not.toContain('⚠');
@@ -57,7 +66,18 @@ describe('renderSvg', () => {
   });
 
   it('chartFigure renders wide and narrow, each with its own ids', () => {
-    const figure = chartFigure({ id: 'x-capaian', page: '/x/', title: 'T', heading: 'H', caption: 'C', sources: [], legend: [], columns: [], rows: [], plot: (width) => capaianBars(capaianBarsFixture, { width }) });
+    const figure = chartFigure({
+      id: 'x-capaian',
+      page: '/x/',
+      title: 'T',
+      heading: 'H',
+      caption: 'C',
+      sources: [],
+      legend: [],
+      columns: [],
+      rows: [],
+      plot: (width) => capaianBars(capaianBarsFixture, { width }),
+    });
     expect(figure.svg.wide).toContain('id="x-capaian-lebar"');
     expect(figure.svg.narrow).toContain('id="x-capaian-sempit"');
     expect(figure.svg.narrow).toContain('viewBox="0 0 336 ');

@@ -4,8 +4,16 @@ import { sparkline } from '../../src/charts/sparkline.ts';
 import { SAKIP } from './fixtures.ts';
 import { markNames } from './helpers.ts';
 
-const numeric = [{ tahun: 2021, nilai: 90 }, { tahun: 2022, nilai: 80 }, { tahun: 2023, nilai: 82.18 }];
-const kategori = [{ tahun: 2020, nilai: 'B' }, { tahun: 2021, nilai: 'BB' }, { tahun: 2023, nilai: 'A' }];
+const numeric = [
+  { tahun: 2021, nilai: 90 },
+  { tahun: 2022, nilai: 80 },
+  { tahun: 2023, nilai: 82.18 },
+];
+const kategori = [
+  { tahun: 2020, nilai: 'B' },
+  { tahun: 2021, nilai: 'BB' },
+  { tahun: 2023, nilai: 'A' },
+];
 
 describe('sparkline', () => {
   it('draws a line and its last point, no axes', () => {
@@ -24,7 +32,13 @@ describe('sparkline', () => {
   });
 
   it('survives a flat series', () => {
-    const svg = renderSvg(sparkline([{ tahun: 2022, nilai: 100 }, { tahun: 2023, nilai: 100 }]), { id: 'flat', title: '', decorative: true });
+    const svg = renderSvg(
+      sparkline([
+        { tahun: 2022, nilai: 100 },
+        { tahun: 2023, nilai: 100 },
+      ]),
+      { id: 'flat', title: '', decorative: true },
+    );
     expect(svg).not.toContain('NaN');
   });
 

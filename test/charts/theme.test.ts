@@ -33,7 +33,9 @@ interface Rule {
 function stylesheetRules(): Rule[] {
   const folder = join(import.meta.dirname, '../../src/styles');
   const rules: Rule[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.css')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.css'))
+    .sort()) {
     const css = readFileSync(join(folder, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     const parsed = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((match) => ({
       // The text before a rule's brace may begin with statements (@import …;).
@@ -46,7 +48,9 @@ function stylesheetRules(): Rule[] {
           .map(([name, ...value]) => [name!.trim(), value.join(':').trim()] as [string, string]),
       ),
     }));
-    const variables = new Map(parsed.filter((rule) => rule.selector === ':root').flatMap((rule) => [...rule.declarations].filter(([name]) => name.startsWith('--'))));
+    const variables = new Map(
+      parsed.filter((rule) => rule.selector === ':root').flatMap((rule) => [...rule.declarations].filter(([name]) => name.startsWith('--'))),
+    );
     const resolve = (value: string): string => {
       const named = /^var\((--[\w-]+)\)$/.exec(value);
       const resolved = named ? (variables.get(named[1]!) ?? value) : value;
@@ -56,7 +60,8 @@ function stylesheetRules(): Rule[] {
     for (const rule of parsed) {
       const declarations = new Map([...rule.declarations].map(([name, value]) => [name, name.startsWith('--') ? value : resolve(value)]));
       // A colour left as var(…) would drop out of every check below unnoticed.
-      for (const name of ['color', 'background', 'background-color']) expect(declarations.get(name) ?? '', `${file} ${rule.selector} ${name}`).not.toMatch(/var\(/);
+      for (const name of ['color', 'background', 'background-color'])
+        expect(declarations.get(name) ?? '', `${file} ${rule.selector} ${name}`).not.toMatch(/var\(/);
       rules.push({ file, selector: rule.selector, declarations });
     }
   }
@@ -69,14 +74,19 @@ const surfaceOf = (rule: Rule) => rule.declarations.get('background-color') ?? r
 
 describe('theme', () => {
   it('text colours pass WCAG AA (4.5:1) on white; the dotted Renstra mark passes too', () => {
-    for (const colour of [COLORS.accent, COLORS.ink, COLORS.muted, COLORS.renstra, COLORS.negative]) expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    for (const colour of [COLORS.accent, COLORS.ink, COLORS.muted, COLORS.renstra, COLORS.negative])
+      expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrast('#ffffff', COLORS.accent)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('every rule of the stylesheets that sets both a text colour and a background passes AA; every band badge is one', () => {
     const rules = stylesheetRules().filter((rule) => HEX.test(textOf(rule) ?? '') && HEX.test(surfaceOf(rule) ?? ''));
     const failing = rules.filter((rule) => contrast(textOf(rule)!, surfaceOf(rule)!) < 4.5);
-    expect(failing.map((rule) => `${rule.file} ${rule.selector}: ${textOf(rule)} on ${surfaceOf(rule)} is ${contrast(textOf(rule)!, surfaceOf(rule)!).toFixed(2)}:1`)).toEqual([]);
+    expect(
+      failing.map(
+        (rule) => `${rule.file} ${rule.selector}: ${textOf(rule)} on ${surfaceOf(rule)} is ${contrast(textOf(rule)!, surfaceOf(rule)!).toFixed(2)}:1`,
+      ),
+    ).toEqual([]);
     // Every band the data can have (derive.ts) has its badge among the rules checked.
     const bands = new Set(Array.from({ length: 121 }, (_, value) => band(value)));
     expect(bands.size).toBe(5);
@@ -88,10 +98,22 @@ describe('theme', () => {
     const rules = stylesheetRules();
     // A lone separator drawn by CSS (the breadcrumbs' "/") is decoration, not text (WCAG 1.4.3).
     const decorative = (rule: Rule) => /^["'][^\p{L}\p{N}]["']$/u.test(rule.declarations.get('content') ?? '');
-    const texts = new Set(rules.filter((rule) => !surfaceOf(rule) && !decorative(rule)).map(textOf).filter((colour): colour is string => HEX.test(colour ?? '')));
+    const texts = new Set(
+      rules
+        .filter((rule) => !surfaceOf(rule) && !decorative(rule))
+        .map(textOf)
+        .filter((colour): colour is string => HEX.test(colour ?? '')),
+    );
     // Light surfaces carry the site's dark text; a dark fill (the accent bar, the brand mark) carries no text.
-    const surfaces = new Set(rules.filter((rule) => (textOf(rule) ?? 'inherit') === 'inherit').map(surfaceOf).filter((colour): colour is string => colour !== undefined && HEX.test(colour) && luminanceOf(colour) > 0.5));
-    const failing = [...texts].flatMap((text) => [...surfaces].filter((surface) => contrast(text, surface) < 4.5).map((surface) => `${text} on ${surface}: ${contrast(text, surface).toFixed(2)}:1`));
+    const surfaces = new Set(
+      rules
+        .filter((rule) => (textOf(rule) ?? 'inherit') === 'inherit')
+        .map(surfaceOf)
+        .filter((colour): colour is string => colour !== undefined && HEX.test(colour) && luminanceOf(colour) > 0.5),
+    );
+    const failing = [...texts].flatMap((text) =>
+      [...surfaces].filter((surface) => contrast(text, surface) < 4.5).map((surface) => `${text} on ${surface}: ${contrast(text, surface).toFixed(2)}:1`),
+    );
     expect(failing).toEqual([]);
     // The warning's ink on the warning's tint is among the pairs.
     const root = new Map(rules.filter((rule) => rule.file === 'global.css' && rule.selector === ':root').flatMap((rule) => [...rule.declarations]));

@@ -51,6 +51,8 @@ describe('toCsv', () => {
     const text = 'Jl. "Basuni", No.8\nMojokerto; 61361';
     const { rows } = readCsv(toCsv([{ alamat: text }]));
     expect(rows[0]!.alamat).toBe(text);
-    expect(Papa.parse(toCsv([{ alamat: text }], { format: 'excel-id', bom: false }), { header: true, delimiter: ';', skipEmptyLines: true }).data).toEqual([{ alamat: text }]);
+    expect(Papa.parse(toCsv([{ alamat: text }], { format: 'excel-id', bom: false }), { header: true, delimiter: ';', skipEmptyLines: true }).data).toEqual([
+      { alamat: text },
+    ]);
   });
 });

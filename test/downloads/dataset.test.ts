@@ -21,7 +21,11 @@ import { scratchDir } from '../support/scratch.ts';
 function withoutOrigin(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutOrigin);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'origin').map(([key, inner]) => [key, withoutOrigin(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'origin')
+        .map(([key, inner]) => [key, withoutOrigin(inner)]),
+    );
   }
   return value;
 }
@@ -188,6 +192,8 @@ describe('dataset CSVs of one agency', () => {
     const dir = exportTo([one]);
     mkdirSync(join(dir, 'x'), { recursive: true });
     expect(withoutOrigin(loadDataset(dir).agencies)).toEqual(withoutOrigin([one]));
-    expect(readFileSync(join(dir, 'kinerja.csv'), 'utf8').split('\n')[0]).toMatch(/^kode_pd,kode_indikator,tahun,target,realisasi,capaian_dilaporkan,target_renstra,sumber,catatan/);
+    expect(readFileSync(join(dir, 'kinerja.csv'), 'utf8').split('\n')[0]).toMatch(
+      /^kode_pd,kode_indikator,tahun,target,realisasi,capaian_dilaporkan,target_renstra,sumber,catatan/,
+    );
   });
 });

@@ -36,7 +36,8 @@ async function hostServer(): Promise<typeof host> {
   return { url: `http://localhost:${port}`, pages, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-const hostPage = (body: string) => `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Berita</title></head><body style="margin:0"><h1>Artikel berita</h1>${body}<p>Akhir artikel.</p></body></html>`;
+const hostPage = (body: string) =>
+  `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Berita</title></head><body style="margin:0"><h1>Artikel berita</h1>${body}<p>Akhir artikel.</p></body></html>`;
 
 async function childFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 50; i++) {
@@ -93,32 +94,36 @@ describe('embedding a chart in another site', () => {
     await page.close();
   }, 60_000);
 
-  it.each([360, 1280])('without the host script the fixed height fits the whole chart, source and credit at %i px, and the embed needs no JavaScript', async (width) => {
-    host.pages.set('/tanpa-skrip', hostPage(snippet.replace(/<script[^>]*><\/script>/, '')));
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${host.url}/tanpa-skrip`);
-    const frame = await childFrame(page);
-    await frame.waitForSelector('h1');
-    const fixed = Number(snippet.match(/height: (\d+)px/)![1]);
-    await page.waitForTimeout(300);
-    expect(await page.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)).toBe(fixed);
-    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    expect(content).toBeLessThanOrEqual(fixed);
-    expect(content).toBeGreaterThan(fixed * 0.4);
-    // The credit line, last of the embed, is inside the frame: nothing is cut off.
-    const credit = await frame.evaluate(() => document.querySelector('.credit')!.getBoundingClientRect().bottom);
-    expect(credit).toBeLessThanOrEqual(fixed);
-    await context.close();
+  it.each([360, 1280])(
+    'without the host script the fixed height fits the whole chart, source and credit at %i px, and the embed needs no JavaScript',
+    async (width) => {
+      host.pages.set('/tanpa-skrip', hostPage(snippet.replace(/<script[^>]*><\/script>/, '')));
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${host.url}/tanpa-skrip`);
+      const frame = await childFrame(page);
+      await frame.waitForSelector('h1');
+      const fixed = Number(snippet.match(/height: (\d+)px/)![1]);
+      await page.waitForTimeout(300);
+      expect(await page.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)).toBe(fixed);
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      expect(content).toBeLessThanOrEqual(fixed);
+      expect(content).toBeGreaterThan(fixed * 0.4);
+      // The credit line, last of the embed, is inside the frame: nothing is cut off.
+      const credit = await frame.evaluate(() => document.querySelector('.credit')!.getBoundingClientRect().bottom);
+      expect(credit).toBeLessThanOrEqual(fixed);
+      await context.close();
 
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    const direct = await noJs.newPage();
-    await direct.goto(`${site.url}/embed/grafik/${CHART}/`);
-    await expect(direct.locator('h1').textContent()).resolves.toBe(TITLE);
-    await expect(direct.locator('.svg--wide svg').isVisible()).resolves.toBe(true);
-    await expect(direct.locator('.source').textContent()).resolves.toMatch(/^Sumber: /);
-    await noJs.close();
-  }, 60_000);
+      const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      const direct = await noJs.newPage();
+      await direct.goto(`${site.url}/embed/grafik/${CHART}/`);
+      await expect(direct.locator('h1').textContent()).resolves.toBe(TITLE);
+      await expect(direct.locator('.svg--wide svg').isVisible()).resolves.toBe(true);
+      await expect(direct.locator('.source').textContent()).resolves.toMatch(/^Sumber: /);
+      await noJs.close();
+    },
+    60_000,
+  );
 
   it('only embed pages may be framed: other pages are refused by the headers the build ships', async () => {
     const embed = await fetch(`${site.url}/embed/grafik/${CHART}/`);

@@ -59,7 +59,10 @@ describe('downloaded CSVs', () => {
       return readFileSync((await file.path())!, 'utf8');
     };
 
-    for (const [name, format] of [['CSV', 'kanonik'], ['CSV Excel Indonesia', 'excel-id']] as const) {
+    for (const [name, format] of [
+      ['CSV', 'kanonik'],
+      ['CSV Excel Indonesia', 'excel-id'],
+    ] as const) {
       const budget = readCsv(await get('dinsos-contoh-anggaran-program-2023', name), format).rows;
       const programs = budget.map((row) => row.Program!);
       expect(new Set(programs)).toEqual(new Set(PROGRAMS.map((program) => `'${program}`)));

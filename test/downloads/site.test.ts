@@ -31,7 +31,11 @@ const withoutOrigin = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(withoutOrigin)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'origin').map(([key, inner]) => [key, withoutOrigin(inner)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([key]) => key !== 'origin')
+            .map(([key, inner]) => [key, withoutOrigin(inner)]),
+        )
       : value;
 
 describe('the files the site publishes', () => {
@@ -100,7 +104,9 @@ describe('the files the site publishes', () => {
       expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
       expect(document.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
       expect(new URL(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(path);
-      expect(document.querySelector('.citation__text')!.textContent).toMatch(/^Dinas Sosial Kabupaten Mojokerto \(2023\)\. LKjIP 2023.*Diakses melalui Kinerja Terbuka, https?:\/\/\S+, /);
+      expect(document.querySelector('.citation__text')!.textContent).toMatch(
+        /^Dinas Sosial Kabupaten Mojokerto \(2023\)\. LKjIP 2023.*Diakses melalui Kinerja Terbuka, https?:\/\/\S+, /,
+      );
       expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).not.toContain("'unsafe-eval'");
     }
     const html = readFileSync(join(dist, 'pd', KODE, 'index.html'), 'utf8');
@@ -109,7 +115,7 @@ describe('the files the site publishes', () => {
     expect(JSON.parse(ld)).toMatchObject({ '@type': 'Dataset', name: `Kinerja dan anggaran ${json.agency.nama_pd}` });
   });
 
-  it('writes no file per chart or table: the reader\'s browser makes downloads, and preview images are one per agency', () => {
+  it("writes no file per chart or table: the reader's browser makes downloads, and preview images are one per agency", () => {
     expect(existsSync(join(dist, 'unduh/grafik'))).toBe(false);
     expect(existsSync(join(dist, 'unduh/tabel'))).toBe(false);
     expect(readdirSync(join(dist, 'og', 'pd')).sort()).toEqual(['dinsos-mojokerto.png', 'dinsos-mukomuko.png', 'dinsos-polewali-mandar.png']);

@@ -24,7 +24,7 @@ describe('figureDataSource', () => {
     expect(source.hint).toContain(source.file);
   });
 
-  it('filters a province\'s agency list by the province', () => {
+  it("filters a province's agency list by the province", () => {
     const source = figureDataSource({ id: 'tabel-provinsi-jawa-timur', page: '/provinsi/jawa-timur/', rows: [{ provinsi: 'Jawa Timur' }] })!;
     expect(source.path).toBe('/unduh/data/ringkasan.csv');
     expect(source.filter).toEqual({ column: 'provinsi', value: 'Jawa Timur' });
@@ -47,7 +47,9 @@ describe('snippets', () => {
 
   it('read a code as text and quote it as a string literal, whatever it holds', () => {
     const [, pandas, r] = snippets('https://kinerja.example/a.csv', { column: 'kode_indikator', value: '1.10"\\' });
-    expect(pandas!.code).toBe('pd.read_csv("https://kinerja.example/a.csv", dtype={"kode_indikator": str}).loc[lambda d: d["kode_indikator"] == "1.10\\"\\\\"]');
+    expect(pandas!.code).toBe(
+      'pd.read_csv("https://kinerja.example/a.csv", dtype={"kode_indikator": str}).loc[lambda d: d["kode_indikator"] == "1.10\\"\\\\"]',
+    );
     expect(r!.code).toBe('subset(read.csv("https://kinerja.example/a.csv", colClasses = c(kode_indikator = "character")), kode_indikator == "1.10\\"\\\\")');
   });
 

@@ -15,7 +15,16 @@ function plotSvg(label: string): string {
     height: 200,
     style: { fontFamily: 'system-ui, "Segoe UI", sans-serif', fontSize: '13px', color: '#1f2328' },
     x: { type: 'band', label: null },
-    marks: [Plot.barY([{ tahun: '2022', nilai: 80 }, { tahun: '2023', nilai: -20 }], { x: 'tahun', y: 'nilai', fill: '#0b6e66' }), Plot.text([label], { frameAnchor: 'top' })],
+    marks: [
+      Plot.barY(
+        [
+          { tahun: '2022', nilai: 80 },
+          { tahun: '2023', nilai: -20 },
+        ],
+        { x: 'tahun', y: 'nilai', fill: '#0b6e66' },
+      ),
+      Plot.text([label], { frameAnchor: 'top' }),
+    ],
   } as Plot.PlotOptions) as unknown as Element;
   return node.outerHTML;
 }

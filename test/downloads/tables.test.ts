@@ -94,7 +94,8 @@ describe('every data table offers its rows', () => {
         const box = table.closest('.table-scroll');
         const data = box ? menuAfter(box) : null;
         if (!box?.id.startsWith('tabel-') || !data) missing.push(`${page}: ${text(table.querySelector('caption, th')).slice(0, 40)}`);
-        else if (data.rows.length !== bodyRows(table).length) missing.push(`${page}#${box.id}: ${data.rows.length} rows to download, ${bodyRows(table).length} shown`);
+        else if (data.rows.length !== bodyRows(table).length)
+          missing.push(`${page}#${box.id}: ${data.rows.length} rows to download, ${bodyRows(table).length} shown`);
       }
       const ids = [...document.querySelectorAll('script[data-download-data]')].map((script) => (JSON.parse(script.textContent!) as DownloadData).id);
       if (new Set(ids).size !== ids.length) missing.push(`${page}: two figures share an id (${ids.join(', ')})`);
@@ -115,7 +116,16 @@ describe('a sample of each kind of table: the CSV is the table', () => {
     const shown = bodyRows(element);
     expect(rows.length).toBe(shown.length);
     // Literal figures of the report (LKjIP 2023 Tabel 3.1): SS1 target 82%, realisasi 82,18%, capaian 100,22%.
-    expect(rows[0]).toMatchObject({ 'Kode indikator': 'SS1', Target: 82, Realisasi: 82.18, 'Capaian (%)': 100.22, Predikat: 'Sangat Tinggi', 'Status target': 'tercapai', 'Realisasi 2021': 90, 'Realisasi 2022': 80 });
+    expect(rows[0]).toMatchObject({
+      'Kode indikator': 'SS1',
+      Target: 82,
+      Realisasi: 82.18,
+      'Capaian (%)': 100.22,
+      Predikat: 'Sangat Tinggi',
+      'Status target': 'tercapai',
+      'Realisasi 2021': 90,
+      'Realisasi 2022': 80,
+    });
     rows.forEach((row, i) => {
       const tr = shown[i]!;
       const indicator = agency.indicators.find((item) => item.kode_indikator === row['Kode indikator'])!;
@@ -132,11 +142,14 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       expect(text(tr.querySelector('td[data-label="Capaian"]')).startsWith(formatPercent(row['Capaian (%)'] as number | null))).toBe(true);
       expect(text(tr.querySelector('.band')) || null).toBe(row.Predikat);
       // Under the band: whether the target was met, then the report's own predikat where its scale is declared.
-      expect(text(tr.querySelector('td[data-label="Predikat"] small')) || null).toBe([row['Status target'], row['Predikat menurut laporan']].filter((part) => part !== null).join(' · ') || null);
+      expect(text(tr.querySelector('td[data-label="Predikat"] small')) || null).toBe(
+        [row['Status target'], row['Predikat menurut laporan']].filter((part) => part !== null).join(' · ') || null,
+      );
       // The sparkline's hidden text lists the realisasi that the CSV has in columns, in the page's number format.
       for (const [key, value] of Object.entries(row)) {
         const past = /^Realisasi (\d{4})$/.exec(key);
-        if (past && value !== null) expect(text(tr.querySelector('td[data-label="Tren realisasi"] .visually-hidden'))).toContain(`${past[1]}: ${formatNilai(value, indicator.satuan)}`);
+        if (past && value !== null)
+          expect(text(tr.querySelector('td[data-label="Tren realisasi"] .visually-hidden'))).toContain(`${past[1]}: ${formatNilai(value, indicator.satuan)}`);
       }
     });
   });
@@ -157,7 +170,9 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       expect(String(row['Berkas data']).endsWith(text(items[i]!.querySelector('.origin a')))).toBe(true);
     });
 
-    const page = htmlPages(dist).find((path) => path.startsWith(`/pd/${KODE}/indikator/`) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('id="tabel-temuan"'))!;
+    const page = htmlPages(dist).find(
+      (path) => path.startsWith(`/pd/${KODE}/indikator/`) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('id="tabel-temuan"'),
+    )!;
     const slug = page.split('/').at(-2)!;
     const indicator = agency.indicators.find((item) => item.slug === slug)!;
     const own = download(page, 'tabel-temuan');
@@ -220,16 +235,25 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       expect(row['Nomor baris']).toBe(year.origin.line);
       const cells = [...shown[i]!.querySelectorAll('td')].map(text);
       expect(text(shown[i]!.querySelector('th'))).toBe(String(year.tahun));
-      expect(cells.slice(0, 4)).toEqual([formatNilai(year.target, indicator.satuan), formatNilai(year.realisasi, indicator.satuan), formatNilai(year.target_renstra, indicator.satuan), formatPercent(year.capaian)]);
+      expect(cells.slice(0, 4)).toEqual([
+        formatNilai(year.target, indicator.satuan),
+        formatNilai(year.realisasi, indicator.satuan),
+        formatNilai(year.target_renstra, indicator.satuan),
+        formatPercent(year.capaian),
+      ]);
     });
 
-    const page = htmlPages(dist).find((path) => /^\/pd\/[^/]+\/indikator\//.test(path) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('id="tabel-efisiensi"'))!;
+    const page = htmlPages(dist).find(
+      (path) => /^\/pd\/[^/]+\/indikator\//.test(path) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('id="tabel-efisiensi"'),
+    )!;
     const [, kode, , slug] = page.split('/').filter(Boolean);
     const data = JSON.parse(readFileSync(join(dist, 'api/v1/pd', `${kode}.json`), 'utf8')) as AgencyData;
     const code = data.indicators.find((item) => item.slug === slug)!.kode_indikator;
     const efficiency = download(page, 'tabel-efisiensi');
     const expected = data.efficiency.filter((row) => row.kode_indikator === code);
-    expect(efficiency.rows.map((row) => [row.Tahun, row['Capaian (%)'], row['Serapan (%)'], row['Efisiensi (poin persentase)']])).toEqual(expected.map((row) => [row.tahun, row.capaian, row.serapan, row.efisiensi]));
+    expect(efficiency.rows.map((row) => [row.Tahun, row['Capaian (%)'], row['Serapan (%)'], row['Efisiensi (poin persentase)']])).toEqual(
+      expected.map((row) => [row.tahun, row.capaian, row.serapan, row.efisiensi]),
+    );
     bodyRows(efficiency.element).forEach((tr, i) => expect(text(tr.querySelectorAll('td')[3])).toBe(formatPoints(expected[i]!.efisiensi)));
   });
 
@@ -248,7 +272,10 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       const cells = [...shown[i]!.querySelectorAll('td')].map(text);
       expect(text(shown[i]!.querySelector('th a'))).toBe(row['Perangkat daerah']);
       expect(cells[0]).toBe(row.Peringkat === null ? '–' : String(row.Peringkat));
-      expect(text(shown[i]!.querySelector('td[data-label="Median capaian IKU"]'))).toBe([formatPercent(row['Median capaian IKU (%)'] as number | null), row['IKU mencapai target']].filter((part) => part !== null && part !== '–').join(' ') || '–');
+      expect(text(shown[i]!.querySelector('td[data-label="Median capaian IKU"]'))).toBe(
+        [formatPercent(row['Median capaian IKU (%)'] as number | null), row['IKU mencapai target']].filter((part) => part !== null && part !== '–').join(' ') ||
+          '–',
+      );
       expect(text(shown[i]!.querySelector('td[data-label="Serapan"]'))).toBe(formatPercent(row['Serapan (%)'] as number | null));
     });
 
@@ -257,7 +284,16 @@ describe('a sample of each kind of table: the CSV is the table', () => {
       const agencies = [...directory.element.querySelectorAll('tr[data-row]')];
       expect(directory.rows.length).toBe(agencies.length);
       expect(directory.permalink).toBe('/provinsi/jawa-timur/#tabel-provinsi-jawa-timur');
-      expect(directory.rows.map((row) => [row['Kode perangkat daerah'], row['Kode wilayah'], row.Tahun, row['IKU mencapai target'], row['Median capaian IKU (%)'], row['Serapan (%)']])).toEqual([
+      expect(
+        directory.rows.map((row) => [
+          row['Kode perangkat daerah'],
+          row['Kode wilayah'],
+          row.Tahun,
+          row['IKU mencapai target'],
+          row['Median capaian IKU (%)'],
+          row['Serapan (%)'],
+        ]),
+      ).toEqual([
         // The kode wilayah is text in the figure ('35.16'); read back without types, as any CSV reader does, it is a number.
         ['dinsos-mojokerto', 35.16, 2023, '5 dari 5 IKU mencapai target', 116.5, 95.53],
       ]);

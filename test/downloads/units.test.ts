@@ -18,7 +18,8 @@ import { agencyCard, agencyCitation, indicatorCitation } from '../../src/figures
 import { ogImagePath } from '../../src/lib/paths.ts';
 import { decodePng, pixelStats } from './decodePng.ts';
 
-const SVG = '<svg class="plot-d6a7b5" width="720" height="240" viewBox="0 0 720 240" style="font-family: system-ui; color: #1f2328;"><title>t</title><rect x="10" y="10" width="100" height="200" fill="#0b6e66"></rect><text x="5" y="230">2023</text></svg>';
+const SVG =
+  '<svg class="plot-d6a7b5" width="720" height="240" viewBox="0 0 720 240" style="font-family: system-ui; color: #1f2328;"><title>t</title><rect x="10" y="10" width="100" height="200" fill="#0b6e66"></rect><text x="5" y="230">2023</text></svg>';
 const CHART: ChartFigure = {
   kind: 'chart',
   id: 'dinsos-x-serapan',
@@ -57,7 +58,8 @@ describe('_headers', () => {
     .map((block) => block.split('\n').filter((line) => line && !line.startsWith('#')))
     .filter((lines) => lines.length > 0)
     .map(([pattern, ...headers]) => ({ pattern: pattern!, headers: headers.map((line) => line.trim()) }));
-  const matching = (path: string) => rules.filter((rule) => new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path));
+  const matching = (path: string) =>
+    rules.filter((rule) => new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path));
 
   it('refuses framing everywhere but /embed/, with no rule that reaches both', () => {
     for (const path of ['/', '/index.html', '/pd/x/', '/pd/x/indikator/y/', '/embed.js']) {
@@ -76,7 +78,11 @@ describe('sitemap', () => {
   it('lists pages sorted and absolute, without embed pages, endpoints or 404', () => {
     const [file] = sitemapFiles(['pd/b/', '', 'pd/a/', 'embed/grafik/x/', 'data/x.csv', '404/', 'pd/a/'], 'https://kt.example/');
     expect(file!.name).toBe('sitemap.xml');
-    expect([...file!.xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual(['https://kt.example/', 'https://kt.example/pd/a/', 'https://kt.example/pd/b/']);
+    expect([...file!.xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
+      'https://kt.example/',
+      'https://kt.example/pd/a/',
+      'https://kt.example/pd/b/',
+    ]);
   });
 
   it('splits beyond the limit into an index and parts', () => {
@@ -116,7 +122,13 @@ describe('figure files', () => {
     expect(csv.split('\n')[0]).toBe('Tahun,Pagu (rupiah),Serapan (%),Efisiensi (poin persentase),Program');
     const { rows } = readCsv(csv);
     expect(rows).toEqual([
-      { Tahun: '2022', 'Pagu (rupiah)': '1704319000', 'Serapan (%)': '91.9', 'Efisiensi (poin persentase)': '-3.48', Program: `'=HYPERLINK("http://evil.example/","klik")` },
+      {
+        Tahun: '2022',
+        'Pagu (rupiah)': '1704319000',
+        'Serapan (%)': '91.9',
+        'Efisiensi (poin persentase)': '-3.48',
+        Program: `'=HYPERLINK("http://evil.example/","klik")`,
+      },
       { Tahun: '2023', 'Pagu (rupiah)': '', 'Serapan (%)': '95.53', 'Efisiensi (poin persentase)': '2.5', Program: "'-1+2" },
     ]);
     const excelText = figureCsv(data, 'excel-id');
@@ -149,10 +161,12 @@ describe('figure files', () => {
 describe('citation', () => {
   const source = { jenis: 'LKjIP' as const, tahun_laporan: 2023, diterbitkan: 'Mojokerto, Desember 2023' };
   it('names author, year, report, table, address and the build date, never the clock', () => {
-    expect(citation({ author: 'Dinas Sosial Kabupaten Mojokerto', source, tempat: ['Tabel 3.1'], url: 'https://kt.example/pd/x/', buildDate: '2025-01-15' })).toBe(
-      'Dinas Sosial Kabupaten Mojokerto (2023). LKjIP 2023, Tabel 3.1. Diakses melalui Kinerja Terbuka, https://kt.example/pd/x/, 15 Januari 2025.',
+    expect(
+      citation({ author: 'Dinas Sosial Kabupaten Mojokerto', source, tempat: ['Tabel 3.1'], url: 'https://kt.example/pd/x/', buildDate: '2025-01-15' }),
+    ).toBe('Dinas Sosial Kabupaten Mojokerto (2023). LKjIP 2023, Tabel 3.1. Diakses melalui Kinerja Terbuka, https://kt.example/pd/x/, 15 Januari 2025.');
+    expect(citation({ author: 'A', source: { ...source, diterbitkan: null }, url: 'u', buildDate: '' })).toBe(
+      'A (t.t.). LKjIP 2023. Diakses melalui Kinerja Terbuka, u, data laporan tahun 2023.',
     );
-    expect(citation({ author: 'A', source: { ...source, diterbitkan: null }, url: 'u', buildDate: '' })).toBe('A (t.t.). LKjIP 2023. Diakses melalui Kinerja Terbuka, u, data laporan tahun 2023.');
     expect(formatDate('2025-13-01')).toBeNull();
     expect(publicationYear({ diterbitkan: 'Polewali, 31 Januari 2024' })).toBe('2024');
   });
@@ -178,8 +192,14 @@ describe('JSON in HTML', () => {
   it('schema.org Dataset of an agency: licence, coverage, files', () => {
     const data = loadDataset('data').agencies[0]!;
     const ld = agencyDatasetJsonLd(data, 'https://kt.example/pd/x/', 'https://kt.example/');
-    expect(ld).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', temporalCoverage: `${data.tahun[0]}/${data.tahun.at(-1)}` });
-    expect((ld.distribution as { contentUrl: string }[]).map((item) => item.contentUrl)).toContain(`https://kt.example/unduh/data/pd/${data.agency.kode_pd}.zip`);
+    expect(ld).toMatchObject({
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      temporalCoverage: `${data.tahun[0]}/${data.tahun.at(-1)}`,
+    });
+    expect((ld.distribution as { contentUrl: string }[]).map((item) => item.contentUrl)).toContain(
+      `https://kt.example/unduh/data/pd/${data.agency.kode_pd}.zip`,
+    );
   });
 });
 

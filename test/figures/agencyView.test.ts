@@ -18,7 +18,11 @@ describe('kinerjaRows', () => {
     const other = indicator({ kode_indikator: 'SS9', iku: false, tahun: [year({ tahun: 2023, realisasi: 5 })] });
     const rows = kinerjaRows([other, program, ss1, sakip], 2023);
     expect(rows.map((row) => row.indicator.kode_indikator)).toEqual(['SS1', 'SS5.1', 'SS9']);
-    expect(rows[0]!.history).toEqual([{ tahun: 2021, nilai: 90 }, { tahun: 2022, nilai: 80 }, { tahun: 2023, nilai: 82.18 }]);
+    expect(rows[0]!.history).toEqual([
+      { tahun: 2021, nilai: 90 },
+      { tahun: 2022, nilai: 80 },
+      { tahun: 2023, nilai: 82.18 },
+    ]);
     expect(kinerjaRows([ss1], 2026)).toEqual([]);
   });
 });
@@ -36,7 +40,12 @@ describe('indicatorTree', () => {
     ]);
     const shape = (nodes: ReturnType<typeof indicatorTree>): unknown => nodes.map((node) => [node.indicator.kode_indikator, shape(node.children)]);
     // An unknown induk makes a root; each member of a loop becomes a root rather than vanishing.
-    expect(shape(tree)).toEqual([['T1', [['SS1', [['P1', [['K1', []]]]]]]], ['L1', []], ['L2', []], ['X', []]]);
+    expect(shape(tree)).toEqual([
+      ['T1', [['SS1', [['P1', [['K1', []]]]]]]],
+      ['L1', []],
+      ['L2', []],
+      ['X', []],
+    ]);
   });
 });
 
@@ -71,14 +80,24 @@ describe('budget', () => {
   it('lays out program → kegiatan → subkegiatan with depth, jenis belanja and sasaran apart, findings on their line', () => {
     const sections = budgetSections(lines, [finding({ jenis: 'anggaran-tidak-sesuai-jumlah', anggaran_id: program.id })], 2023);
     expect(sections.total?.line).toBe(total);
-    expect(sections.programs.map((row) => [row.label, row.depth, row.findings.length])).toEqual([['P', 0, 1], ['K', 1, 0], ['S', 2, 0]]);
+    expect(sections.programs.map((row) => [row.label, row.depth, row.findings.length])).toEqual([
+      ['P', 0, 1],
+      ['K', 1, 0],
+      ['S', 2, 0],
+    ]);
     expect(sections.jenis.map((row) => row.label)).toEqual(['Belanja Pegawai']);
     expect(sections.sasaran.map((row) => row.label)).toEqual(['Sasaran 1']);
   });
 
   it('gives per-program figures and the agency serapan per year', () => {
     expect(programBudget(lines, 2023)).toEqual([{ key: program.id, label: 'P', pagu: 1000, realisasi: 900, serapan: 90 }]);
-    expect(serapanYears([summary({ tahun: 2021 }), summary({ tahun: 2022, realisasi_anggaran: 5 }), summary({ tahun: 2023, pagu: 10, realisasi_anggaran: 9, serapan: 90, serapan_basis: 'total' })])).toEqual([
+    expect(
+      serapanYears([
+        summary({ tahun: 2021 }),
+        summary({ tahun: 2022, realisasi_anggaran: 5 }),
+        summary({ tahun: 2023, pagu: 10, realisasi_anggaran: 9, serapan: 90, serapan_basis: 'total' }),
+      ]),
+    ).toEqual([
       { tahun: 2022, pagu: null, realisasi: 5, serapan: null, basis: null },
       { tahun: 2023, pagu: 10, realisasi: 9, serapan: 90, basis: 'total' },
     ]);
@@ -87,8 +106,26 @@ describe('budget', () => {
 
 describe('efficiencyRows', () => {
   it('joins efisiensi with the indicator words', () => {
-    const rows = efficiencyRows({ indicators: [ss1], efficiency: [{ tahun: 2023, kode_indikator: 'SS1', basis: 'total', program: null, capaian: 100.22, serapan: 95.53, efisiensi: 4.69 }] }, 2023);
-    expect(rows).toEqual([{ key: 'SS1-total', kode_indikator: 'SS1', slug: 'ss1', indikator: ss1.indikator, basis: 'total', program: null, capaian: 100.22, serapan: 95.53, efisiensi: 4.69 }]);
+    const rows = efficiencyRows(
+      {
+        indicators: [ss1],
+        efficiency: [{ tahun: 2023, kode_indikator: 'SS1', basis: 'total', program: null, capaian: 100.22, serapan: 95.53, efisiensi: 4.69 }],
+      },
+      2023,
+    );
+    expect(rows).toEqual([
+      {
+        key: 'SS1-total',
+        kode_indikator: 'SS1',
+        slug: 'ss1',
+        indikator: ss1.indikator,
+        basis: 'total',
+        program: null,
+        capaian: 100.22,
+        serapan: 95.53,
+        efisiensi: 4.69,
+      },
+    ]);
   });
 });
 
@@ -100,8 +137,27 @@ describe('sourcesFor', () => {
         { kode_sumber: 'lkjip-x-2023', sumber: 'lkjip-x-2023 Tabel 3.1' },
         { kode_sumber: 'lkjip-x-2023', sumber: 'lkjip-x-2023 Tabel III (target); lkjip-x-2023 Lampiran (realisasi)' },
       ],
-      [{ kode_sumber: 'lkjip-x-2023', tahun_laporan: 2023, jenis: 'LKjIP', judul: 'LKjIP X 2023', diterbitkan: null, tautan: 'https://example.go.id/lkjip.pdf', extra: {} }],
+      [
+        {
+          kode_sumber: 'lkjip-x-2023',
+          tahun_laporan: 2023,
+          jenis: 'LKjIP',
+          judul: 'LKjIP X 2023',
+          diterbitkan: null,
+          tautan: 'https://example.go.id/lkjip.pdf',
+          extra: {},
+        },
+      ],
     );
-    expect(refs).toEqual([{ kode_sumber: 'lkjip-x-2023', judul: 'LKjIP X 2023', jenis: 'LKjIP', tahun_laporan: 2023, tautan: 'https://example.go.id/lkjip.pdf', tempat: ['Tabel 3.1', 'Tabel III (target)', 'Lampiran (realisasi)'] }]);
+    expect(refs).toEqual([
+      {
+        kode_sumber: 'lkjip-x-2023',
+        judul: 'LKjIP X 2023',
+        jenis: 'LKjIP',
+        tahun_laporan: 2023,
+        tautan: 'https://example.go.id/lkjip.pdf',
+        tempat: ['Tabel 3.1', 'Tabel III (target)', 'Lampiran (realisasi)'],
+      },
+    ]);
   });
 });

@@ -7,7 +7,18 @@ const HOSTILE = '</svg><script>alert(1)</script>"><img src=x onerror=alert(2)>';
 
 const agency = (partial: Partial<AgencyData> = {}): AgencyData => ({
   version: 1,
-  agency: { kode_pd: 'dinsos-x', nama_pd: 'Dinas Sosial X', pemerintah_daerah: 'Pemkab X', kode_wilayah: '99.01', nama_wilayah: 'Kabupaten X', provinsi: 'P', urusan: 'Sosial', alamat: null, situs: null, extra: {} },
+  agency: {
+    kode_pd: 'dinsos-x',
+    nama_pd: 'Dinas Sosial X',
+    pemerintah_daerah: 'Pemkab X',
+    kode_wilayah: '99.01',
+    nama_wilayah: 'Kabupaten X',
+    provinsi: 'P',
+    urusan: 'Sosial',
+    alamat: null,
+    situs: null,
+    extra: {},
+  },
   sources: [{ kode_sumber: 'lkjip-x-2023', tahun_laporan: 2023, jenis: 'LKjIP', judul: 'LKjIP X 2023', diterbitkan: null, tautan: null, extra: {} }],
   tahun: [2021, 2022, 2023],
   ringkasan: [summary({ tahun: 2023 })],
@@ -29,7 +40,9 @@ describe('figures', () => {
     const trend = indicatorTrendFigure(agency(), ss1)!;
     expect(trend.id).toBe('dinsos-x-tren-ss1');
     expect(trend.caption).toMatch(/^Capaian 2023 100,22% \(Sangat Tinggi\)/);
-    expect(trend.sources).toEqual([{ kode_sumber: 'lkjip-x-2023', judul: 'LKjIP X 2023', jenis: 'LKjIP', tahun_laporan: 2023, tautan: null, tempat: ['Tabel 3.1'] }]);
+    expect(trend.sources).toEqual([
+      { kode_sumber: 'lkjip-x-2023', judul: 'LKjIP X 2023', jenis: 'LKjIP', tahun_laporan: 2023, tautan: null, tempat: ['Tabel 3.1'] },
+    ]);
     expect(trend.rows).toHaveLength(ss1.tahun.length);
     expect(ikuCapaianFigure(agency(), 2023)!.id).toBe('dinsos-x-capaian-2023');
     expect(indicatorCapaianFigure(agency(), sakip)!.rows.map((row) => row.label)).toEqual(['2022', '2023']);
@@ -39,7 +52,10 @@ describe('figures', () => {
   it('split efisiensi per program and per sasaran (against the total and the sasaran line)', () => {
     const figures = efficiencyFigures(agency(), 2023);
     expect(figures.map((figure) => figure.id)).toEqual(['dinsos-x-efisiensi-sasaran-2023']);
-    expect(figures[0]!.rows.map((row) => [row.pembanding, row.efisiensi])).toEqual([['serapan total perangkat daerah', 4.69], ['serapan anggaran sasarannya', 1.75]]);
+    expect(figures[0]!.rows.map((row) => [row.pembanding, row.efisiensi])).toEqual([
+      ['serapan total perangkat daerah', 4.69],
+      ['serapan anggaran sasarannya', 1.75],
+    ]);
   });
 
   it('escape hostile indicator names and sumber in the SVG, and keep them as plain text for the page', () => {
@@ -59,7 +75,18 @@ describe('figures', () => {
 
   it('rank peers and say when a long ranking is cut', () => {
     const peers = Array.from({ length: 40 }, (_, index) => ({
-      agency: { ...agency().agency, kode_pd: `pd-${index}`, nama_pd: `Dinas ${index}`, tahun: [2023], tahun_terakhir: 2023, ringkasan: [], jumlah_indikator: 1, jumlah_temuan: 0, indikator_slug: [], tahun_anggaran: [] },
+      agency: {
+        ...agency().agency,
+        kode_pd: `pd-${index}`,
+        nama_pd: `Dinas ${index}`,
+        tahun: [2023],
+        tahun_terakhir: 2023,
+        ringkasan: [],
+        jumlah_indikator: 1,
+        jumlah_temuan: 0,
+        indikator_slug: [],
+        tahun_anggaran: [],
+      },
       year: summary({ tahun: 2023, iku_capaian_median: 100 - index, iku_band_median: 'sangat-tinggi', serapan: 90 + index / 10 }),
     }));
     const [capaian, serapan] = peerFigures('sosial', 'Sosial', 2023, peers);
@@ -71,6 +98,15 @@ describe('figures', () => {
 
   it('draw a sparkline only from two points', () => {
     expect(sparklineSvg('s', [{ tahun: 2023, nilai: 1 }], null)).toBeNull();
-    expect(sparklineSvg('s', [{ tahun: 2022, nilai: 1 }, { tahun: 2023, nilai: 2 }], null)).toContain('aria-hidden="true"');
+    expect(
+      sparklineSvg(
+        's',
+        [
+          { tahun: 2022, nilai: 1 },
+          { tahun: 2023, nilai: 2 },
+        ],
+        null,
+      ),
+    ).toContain('aria-hidden="true"');
   });
 });

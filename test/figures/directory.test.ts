@@ -4,8 +4,22 @@ import { groupByProvince, groupByUrusan, peerRows, withLatestYear } from '../../
 import { summary } from '../charts/fixtures.ts';
 
 const agency = (kode: string, provinsi: string, kode_wilayah: string, urusan: string, ringkasan = [summary({ tahun: 2023 })]): AgencySummary => ({
-  kode_pd: kode, nama_pd: `Dinas ${kode}`, pemerintah_daerah: 'Pemkab', kode_wilayah, nama_wilayah: `Wilayah ${kode_wilayah}`, provinsi, urusan, alamat: null, situs: null,
-  tahun: ringkasan.map((year) => year.tahun), tahun_terakhir: ringkasan.at(-1)?.tahun ?? null, ringkasan, jumlah_indikator: 1, jumlah_temuan: 0, indikator_slug: [], tahun_anggaran: [],
+  kode_pd: kode,
+  nama_pd: `Dinas ${kode}`,
+  pemerintah_daerah: 'Pemkab',
+  kode_wilayah,
+  nama_wilayah: `Wilayah ${kode_wilayah}`,
+  provinsi,
+  urusan,
+  alamat: null,
+  situs: null,
+  tahun: ringkasan.map((year) => year.tahun),
+  tahun_terakhir: ringkasan.at(-1)?.tahun ?? null,
+  ringkasan,
+  jumlah_indikator: 1,
+  jumlah_temuan: 0,
+  indikator_slug: [],
+  tahun_anggaran: [],
 });
 
 describe('groupByProvince', () => {
@@ -16,9 +30,22 @@ describe('groupByProvince', () => {
       agency('c', 'Jawa Timur', '35.16', 'Kesehatan'),
       agency('d', 'jawa timur', '35.01', 'Sosial'),
     ]);
-    expect(groups.map((group) => [group.slug, group.count, group.regions.map((region) => [region.kode_wilayah, region.agencies.map((item) => item.agency.kode_pd)])])).toEqual([
+    expect(
+      groups.map((group) => [
+        group.slug,
+        group.count,
+        group.regions.map((region) => [region.kode_wilayah, region.agencies.map((item) => item.agency.kode_pd)]),
+      ]),
+    ).toEqual([
       ['bengkulu', 1, [['17.06', ['a']]]],
-      ['jawa-timur', 3, [['35.01', ['d']], ['35.16', ['b', 'c']]]],
+      [
+        'jawa-timur',
+        3,
+        [
+          ['35.01', ['d']],
+          ['35.16', ['b', 'c']],
+        ],
+      ],
     ]);
     expect(groups[1]!.regions[0]!.slug).toBe('35-01');
   });
@@ -30,8 +57,14 @@ describe('groupByProvince', () => {
 });
 
 describe('groupByUrusan and peerRows', () => {
-  const mojokerto = agency('mojokerto', 'Jawa Timur', '35.16', 'Sosial', [summary({ tahun: 2022, serapan: 91.9 }), summary({ tahun: 2023, iku_capaian_median: 129.47, serapan: 95.53 })]);
-  const polman = agency('polman', 'Sulawesi Barat', '76.04', 'sosial', [summary({ tahun: 2021, iku_capaian_median: 71.4 }), summary({ tahun: 2023, iku_capaian_median: 101.35, serapan: 99.44 })]);
+  const mojokerto = agency('mojokerto', 'Jawa Timur', '35.16', 'Sosial', [
+    summary({ tahun: 2022, serapan: 91.9 }),
+    summary({ tahun: 2023, iku_capaian_median: 129.47, serapan: 95.53 }),
+  ]);
+  const polman = agency('polman', 'Sulawesi Barat', '76.04', 'sosial', [
+    summary({ tahun: 2021, iku_capaian_median: 71.4 }),
+    summary({ tahun: 2023, iku_capaian_median: 101.35, serapan: 99.44 }),
+  ]);
   const none = agency('mukomuko', 'Bengkulu', '17.06', 'Sosial', [summary({ tahun: 2020 })]);
 
   it('merges urusan by slug and lists only comparable years', () => {

@@ -28,7 +28,15 @@ import {
 } from '../../src/figures/tables.ts';
 import { budget, finding, indicator, sakip, ss1, summary, year } from '../charts/fixtures.ts';
 
-const source: Source = { kode_sumber: 'lkjip-x-2023', tahun_laporan: 2023, jenis: 'LKjIP', judul: 'LKjIP Dinas X 2023', diterbitkan: null, tautan: null, extra: {} };
+const source: Source = {
+  kode_sumber: 'lkjip-x-2023',
+  tahun_laporan: 2023,
+  jenis: 'LKjIP',
+  judul: 'LKjIP Dinas X 2023',
+  diterbitkan: null,
+  tautan: null,
+  extra: {},
+};
 const agency = {
   kode_pd: 'dinsos-x',
   nama_pd: 'Dinas Sosial Kabupaten X',
@@ -49,16 +57,29 @@ describe('one definition', () => {
     const table = indicatorRowsTable(data, ss1);
     const keys = new Set(table.columns.map((column) => column.key));
     expect(table.view.map((column) => column.key).filter((key) => !keys.has(key))).toEqual([]);
-    expect(() => tableFigure({ id: 't', page: '/', title: 'T', heading: 'T', columns: [{ key: 'a', label: 'A', format: 'text' }], rows: [], view: [{ key: 'b' }] })).toThrow(/kolom tampilan "b"/);
+    expect(() =>
+      tableFigure({ id: 't', page: '/', title: 'T', heading: 'T', columns: [{ key: 'a', label: 'A', format: 'text' }], rows: [], view: [{ key: 'b' }] }),
+    ).toThrow(/kolom tampilan "b"/);
   });
 });
 
 describe('agency tables', () => {
   it('kinerja: a missed target says so beside its band (Polewali Mandar SS3 2023: 20,08 against 21 is Sangat Tinggi)', () => {
-    const missed = indicator({ kode_indikator: 'SS3', tahun: [year({ tahun: 2023, target: 21, realisasi: 20.08, capaian: 95.62, band: 'sangat-tinggi', tercapai: false, predikat_laporan: 'Baik' })] });
-    const met = indicator({ kode_indikator: 'SS4', tahun: [year({ tahun: 2022, realisasi: 90 }), year({ tahun: 2023, target: 100, realisasi: 100, capaian: 100, band: 'sangat-tinggi', tercapai: true })] });
+    const missed = indicator({
+      kode_indikator: 'SS3',
+      tahun: [year({ tahun: 2023, target: 21, realisasi: 20.08, capaian: 95.62, band: 'sangat-tinggi', tercapai: false, predikat_laporan: 'Baik' })],
+    });
+    const met = indicator({
+      kode_indikator: 'SS4',
+      tahun: [year({ tahun: 2022, realisasi: 90 }), year({ tahun: 2023, target: 100, realisasi: 100, capaian: 100, band: 'sangat-tinggi', tercapai: true })],
+    });
     const rows = kinerjaRows([missed, met], 2023);
-    const table = kinerjaTable(data, 2023, rows, rows.map(() => null));
+    const table = kinerjaTable(
+      data,
+      2023,
+      rows,
+      rows.map(() => null),
+    );
     expect(column(table, 'predikat')).toEqual(['Sangat Tinggi', 'Sangat Tinggi']);
     expect(column(table, 'tercapai')).toEqual(['tidak tercapai', 'tercapai']);
     // The report's own predikat (its source declares a scale) under the band; none where the source declares none.
@@ -75,7 +96,12 @@ describe('agency tables', () => {
   it('kinerja: the rows of KinerjaTable, raw numbers, band only with a capaian, earlier realisasi per year', () => {
     const open = indicator({ kode_indikator: 'SS9', iku: false, tahun: [year({ tahun: 2023, target: 5, capaian_dilaporkan: 90 })] });
     const rows = kinerjaRows([ss1, sakip, open], 2023);
-    const table = kinerjaTable(data, 2023, rows, rows.map(() => null));
+    const table = kinerjaTable(
+      data,
+      2023,
+      rows,
+      rows.map(() => null),
+    );
     expect(table).toMatchObject({ id: 'tabel-kinerja', page: '/pd/dinsos-x/2023/' });
     expect(table.title).toBe('Indikator kinerja utama dan sasaran Dinas Sosial Kabupaten X, 2023');
     // The last view column is the sparkline of the realisasi, with the same figures in words for screen readers.
@@ -120,7 +146,10 @@ describe('agency tables', () => {
     const sections = budgetSections(lines, findings, 2023);
     const table = budgetTable(data, 2023, 'program', 'Program, kegiatan dan subkegiatan 2023', sections.programs);
     expect(table).toMatchObject({ id: 'tabel-program', page: '/pd/dinsos-x/anggaran/2023/' });
-    expect(table.decor.map((decor) => [decor.depth, decor.anchor, decor.flags])).toEqual([[0, `anggaran-${program.id}`, undefined], [1, `anggaran-${kegiatan.id}`, ['Realisasi melebihi pagu: lebih']]]);
+    expect(table.decor.map((decor) => [decor.depth, decor.anchor, decor.flags])).toEqual([
+      [0, `anggaran-${program.id}`, undefined],
+      [1, `anggaran-${kegiatan.id}`, ['Realisasi melebihi pagu: lebih']],
+    ]);
     expect(column(table, 'kedalaman')).toEqual([0, 1]);
     expect(column(table, 'pagu')).toEqual([1_704_319_000, 1_704_319_000]);
     expect(column(table, 'realisasi')).toEqual([1_600_000_000, null]);
@@ -138,7 +167,17 @@ describe('agency tables', () => {
     const efficiency = [{ tahun: 2023, kode_indikator: 'SS1', basis: 'total' as const, program: null, capaian: 100.22, serapan: 95.53, efisiensi: 4.69 }];
     expect(indicatorEfficiencyTable({ ...data, efficiency: [] }, ss1)).toBeNull();
     const table = indicatorEfficiencyTable({ ...data, efficiency }, ss1)!;
-    expect(table.rows).toEqual([{ kode_indikator: 'SS1', tahun: 2023, dibandingkan: 'terhadap serapan total perangkat daerah', program: null, capaian: 100.22, serapan: 95.53, efisiensi: 4.69 }]);
+    expect(table.rows).toEqual([
+      {
+        kode_indikator: 'SS1',
+        tahun: 2023,
+        dibandingkan: 'terhadap serapan total perangkat daerah',
+        program: null,
+        capaian: 100.22,
+        serapan: 95.53,
+        efisiensi: 4.69,
+      },
+    ]);
   });
 });
 
@@ -176,7 +215,11 @@ describe('tables across agencies', () => {
     const groups = groupByProvince(agencies);
     const table = directoryTable(groups[0]!, '/provinsi/jawa-timur/');
     expect(table).toMatchObject({ id: 'tabel-provinsi-jawa-timur', page: '/provinsi/jawa-timur/' });
-    expect(table.decor[0]).toMatchObject({ group: 'Kabupaten X', anchor: 'wilayah-35-16', data: { provinsi: 'jawa-timur', wilayah: '35-16', urusan: 'sosial' } });
+    expect(table.decor[0]).toMatchObject({
+      group: 'Kabupaten X',
+      anchor: 'wilayah-35-16',
+      data: { provinsi: 'jawa-timur', wilayah: '35-16', urusan: 'sosial' },
+    });
     expect(column(table, 'nama_pd')).toEqual(['Dinas A', 'Dinas B', 'Dinas C', 'Dinas D']);
     expect(column(table, 'capaian')).toEqual([129.47, 71.4, null, null]);
     expect(column(table, 'predikat')).toEqual(['Sangat Tinggi', 'Sedang', 'tidak ada IKU dengan target atau realisasi tahun 2023', 'tidak ada data tahun ini']);
@@ -205,7 +248,13 @@ describe('every figure of the bundled dataset', () => {
       for (const page of pages.indicatorPages) [page.trend, page.capaian, page.rows, page.efficiency, page.findings].forEach(add);
       for (const page of pages.budgetPages) [page.total, page.program, page.jenis, page.sasaran].forEach(add);
     }
-    const national = NationalPages.parse(nationalPages({ version: 1, agencies: summaries, rows: { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0, temuan: 0 }, findings: {} }, 'x', null));
+    const national = NationalPages.parse(
+      nationalPages(
+        { version: 1, agencies: summaries, rows: { perangkat_daerah: 0, sumber: 0, indikator: 0, kinerja: 0, anggaran: 0, temuan: 0 }, findings: {} },
+        'x',
+        null,
+      ),
+    );
     for (const province of national.provinces) add(province.table);
     add(national.provinceTable);
     for (const group of groupByUrusan(summaries)) {
@@ -219,7 +268,11 @@ describe('every figure of the bundled dataset', () => {
     expect(new Set(charts).size).toBe(charts.length);
     for (const [page, ids] of byPage) expect(new Set(ids).size, page).toBe(ids.length);
     // Every cell is a string, a finite number or null: nothing a CSV could not hold.
-    const bad = all.flatMap((figure) => figure.rows.flatMap((row) => Object.values(row).filter((cell) => !(cell === null || typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell))))));
+    const bad = all.flatMap((figure) =>
+      figure.rows.flatMap((row) =>
+        Object.values(row).filter((cell) => !(cell === null || typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell)))),
+      ),
+    );
     expect(bad).toEqual([]);
     // Every chart's title says whose it is.
     const mojokerto = all.filter((figure) => figure.kind === 'chart' && figure.page.startsWith('/pd/dinsos-mojokerto/'));

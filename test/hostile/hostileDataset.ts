@@ -30,8 +30,23 @@ const TOKEN_PAYLOADS = ['"><img/src=x/onerror=alert("xss-code")>', '</script><sc
 
 /** Columns that are numbers, years, vocabularies or slugs: left as they are. */
 const UNTOUCHED = new Set([
-  'kode_pd', 'tahun', 'tahun_laporan', 'tingkat', 'arah', 'iku', 'jenis', 'pagu', 'realisasi', 'target', 'target_renstra',
-  'capaian_dilaporkan', 'serapan_dilaporkan', 'sisa_dilaporkan', 'situs', 'tautan', 'jenis_indikator',
+  'kode_pd',
+  'tahun',
+  'tahun_laporan',
+  'tingkat',
+  'arah',
+  'iku',
+  'jenis',
+  'pagu',
+  'realisasi',
+  'target',
+  'target_renstra',
+  'capaian_dilaporkan',
+  'serapan_dilaporkan',
+  'sisa_dilaporkan',
+  'situs',
+  'tautan',
+  'jenis_indikator',
   'skala_predikat', // a structured value (bounds and predikat): a payload would make it unreadable, not hostile text
 ]);
 
@@ -58,7 +73,8 @@ function transformRow(row: Record<string, string>, kategori: ReadonlySet<string>
     } else if (column === 'skala') out[column] = value.split('|').map(hostile).join('|');
     else if ((column === 'target' || column === 'realisasi' || column === 'target_renstra') && kategori.has(`${row.kode_pd}\u0000${row.kode_indikator}`)) {
       out[column] = hostile(value);
-    } else if (PAYLOAD_FIRST.has(column) || (column === 'induk' && 'uraian' in row)) out[column] = hostileFirst(value); // anggaran.induk names an uraian
+    } else if (PAYLOAD_FIRST.has(column) || (column === 'induk' && 'uraian' in row))
+      out[column] = hostileFirst(value); // anggaran.induk names an uraian
     else out[column] = UNTOUCHED.has(column) ? value : hostile(value);
   }
   return out;

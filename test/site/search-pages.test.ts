@@ -24,7 +24,14 @@ beforeAll(async () => {
   dist = await builtSite();
   // Each fragment is gzip of `pagefind_dcd` followed by the page's JSON (url, content, meta, filters).
   const folder = join(dist, 'pagefind', 'fragment');
-  fragments = readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+  fragments = readdirSync(folder).map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(folder, file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as Fragment,
+  );
 }, 600_000);
 
 const byUrl = (url: string) => fragments.find((fragment) => fragment.url === url)!;
@@ -44,7 +51,11 @@ describe('search index', () => {
 
   it('gives each result a clean title and meta, and keeps numbers, tables and chrome out of the text', () => {
     const indicator = byUrl('/pd/dinsos-polewali-mandar/indikator/t2/');
-    expect(indicator.meta).toMatchObject({ title: 'Indeks Kepuasan Masyarakat (IKM)', pd: 'Dinas Sosial Kabupaten Polewali Mandar', wilayah: expect.stringContaining('Sulawesi Barat') });
+    expect(indicator.meta).toMatchObject({
+      title: 'Indeks Kepuasan Masyarakat (IKM)',
+      pd: 'Dinas Sosial Kabupaten Polewali Mandar',
+      wilayah: expect.stringContaining('Sulawesi Barat'),
+    });
     expect(indicator.filters).toMatchObject({ provinsi: ['Sulawesi Barat'] });
     expect(indicator.content).toContain('Meningkatnya kepuasan masyarakat');
     // Only the header and the definition: not the rows, the findings, the citation or the download menus.
@@ -64,7 +75,9 @@ describe('search index', () => {
     const withLong = fragments.filter((fragment) => /bantuan sosial/i.test(fragment.content));
     // Mojokerto's IKU SS1 is about bantuan sosial: its indicator page carries both forms (the overview no longer indexes the tree).
     expect(withLong.map((fragment) => fragment.url)).toContain('/pd/dinsos-mojokerto/indikator/ss1/');
-    for (const fragment of withLong) if (!/\bbansos\b/i.test(fragment.content.replace(/Kata lain:.*$/, ''))) expect(fragment.content, fragment.url).toMatch(/Kata lain: [^.]*\bbansos\b/);
-    for (const fragment of fragments) if (/Kata lain: [^.]*\bbansos\b/.test(fragment.content)) expect(fragment.content, fragment.url).toMatch(/bantuan sosial/i);
+    for (const fragment of withLong)
+      if (!/\bbansos\b/i.test(fragment.content.replace(/Kata lain:.*$/, ''))) expect(fragment.content, fragment.url).toMatch(/Kata lain: [^.]*\bbansos\b/);
+    for (const fragment of fragments)
+      if (/Kata lain: [^.]*\bbansos\b/.test(fragment.content)) expect(fragment.content, fragment.url).toMatch(/bantuan sosial/i);
   });
 });

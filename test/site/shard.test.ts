@@ -67,12 +67,18 @@ describe('sharded build', () => {
     expect(new Set(urlsOf(merged)).size).toBe(urlsOf(merged).length);
     expect(readFileSync(join(merged, 'sitemap.xml'), 'utf8')).toMatch(/<sitemapindex[^>]*>[\s\S]*sitemap-nasional-1\.xml[\s\S]*sitemap-pd-1-dari-2-1\.xml/);
     const headers = readFileSync(join(merged, '_headers'), 'utf8');
-    for (const line of readFileSync(join(whole, '_headers'), 'utf8').split('\n').filter((text) => text.startsWith('/') && !text.startsWith('/sitemap'))) expect(headers).toContain(line);
+    for (const line of readFileSync(join(whole, '_headers'), 'utf8')
+      .split('\n')
+      .filter((text) => text.startsWith('/') && !text.startsWith('/sitemap')))
+      expect(headers).toContain(line);
   });
 
   it('stops on a file that two jobs wrote differently', () => {
     const root = scratchDir('kt-conflict-');
-    for (const [job, text] of [['a', 'satu'], ['b', 'dua']] as const) {
+    for (const [job, text] of [
+      ['a', 'satu'],
+      ['b', 'dua'],
+    ] as const) {
       mkdirSync(join(root, job));
       writeFileSync(join(root, job, 'index.html'), text);
     }

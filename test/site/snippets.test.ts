@@ -75,7 +75,7 @@ describe('snippets', () => {
     expect(count).toBeGreaterThan(1000);
   });
 
-  it('sit in the download panel of every chart, next to the agency\'s dataset links, and on /data/', () => {
+  it("sit in the download panel of every chart, next to the agency's dataset links, and on /data/", () => {
     const agency = readPage(dist, '/pd/dinsos-mojokerto/');
     for (const figure of agency.querySelectorAll('figure.chart')) expect(figure.querySelector('.dl .usedata [data-snippet]'), figure.id).not.toBeNull();
     expect(agency.querySelector('#identitas .usedata [data-snippet]')).not.toBeNull();

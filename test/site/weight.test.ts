@@ -22,11 +22,17 @@ function pageFiles(page: string): { html: string; css: string[]; js: string[]; o
   const files = new Set(assets.map((url) => fileFor(dist, url.pathname)));
   for (const file of [...files]) {
     const text = file.endsWith('.css') || file.endsWith('.js') ? readFileSync(file, 'utf8') : '';
-    if (file.endsWith('.css')) for (const match of text.matchAll(/url\(["']?([^"')]+)["']?\)/g)) if (match[1]!.startsWith('/')) files.add(fileFor(dist, match[1]!));
+    if (file.endsWith('.css'))
+      for (const match of text.matchAll(/url\(["']?([^"')]+)["']?\)/g)) if (match[1]!.startsWith('/')) files.add(fileFor(dist, match[1]!));
     if (file.endsWith('.js')) for (const match of text.matchAll(/(?:from|import)\s*["'](\/[^"']+\.js)["']/g)) files.add(fileFor(dist, match[1]!));
   }
   const list = [...files];
-  return { html: fileFor(dist, page), css: list.filter((file) => file.endsWith('.css')), js: list.filter((file) => file.endsWith('.js')), other: list.filter((file) => !/\.(css|js)$/.test(file)) };
+  return {
+    html: fileFor(dist, page),
+    css: list.filter((file) => file.endsWith('.css')),
+    js: list.filter((file) => file.endsWith('.js')),
+    other: list.filter((file) => !/\.(css|js)$/.test(file)),
+  };
 }
 
 describe('page weight', () => {

@@ -24,7 +24,10 @@ export function chartCollisions(): Collision[] {
     // A rule's line is a box of its stroke: a horizontal line 1 px tall, a vertical one 1 px wide.
     const rules = [...svg.querySelectorAll('[data-mark="rule"] line')].map((line) => {
       const rect = line.getBoundingClientRect();
-      return { box: { left: rect.left - 0.5, right: rect.right + 0.5, top: rect.top - 0.5, bottom: rect.bottom + 0.5 }, text: `rule ${Math.round(rect.left)},${Math.round(rect.top)}` };
+      return {
+        box: { left: rect.left - 0.5, right: rect.right + 0.5, top: rect.top - 0.5, bottom: rect.bottom + 0.5 },
+        text: `rule ${Math.round(rect.left)},${Math.round(rect.top)}`,
+      };
     });
     const boxes = texts.map((text) => ({ box: box(text), text: text.textContent!.trim() }));
     for (let i = 0; i < boxes.length; i++) {

@@ -1,5 +1,20 @@
 /** One sample page per page type of the built site: `/pd/x/indikator/y/` and `/pd/z/indikator/w/` are one type. */
-const STATIC_SEGMENTS = new Set(['pd', 'indikator', 'anggaran', 'urusan', 'metode', 'embed', 'provinsi', 'data', 'tahun', 'unduh', 'api', 'cari', 'tentang', 'periksa']);
+const STATIC_SEGMENTS = new Set([
+  'pd',
+  'indikator',
+  'anggaran',
+  'urusan',
+  'metode',
+  'embed',
+  'provinsi',
+  'data',
+  'tahun',
+  'unduh',
+  'api',
+  'cari',
+  'tentang',
+  'periksa',
+]);
 
 export function pageType(path: string): string {
   return path

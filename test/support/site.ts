@@ -48,7 +48,12 @@ async function withBuildLock<T>(build: () => T): Promise<T> {
 
 /** `npm run build`, the production build, with the data and output folders given by environment; returns its output. */
 function npmBuild(env: Record<string, string>): string {
-  return execFileSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env }, stdio: 'pipe', encoding: 'utf8' });
+  return execFileSync('npm', ['run', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ...env },
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
 }
 
 /**
@@ -62,7 +67,17 @@ export const ASTRO_CACHES = ['node_modules/.astro', '.astro', 'node_modules/.vit
  * Builds another dataset into its own folder: root/generated (JSON), root/figures (the figures step's output and
  * per-agency cache, beside OUT_DIR: src/lib/siteFiles.ts) and root/dist (site). `log` is the build's standard output.
  */
-export async function buildSite({ dataDir, root, env = {}, fresh = false }: { dataDir: string; root: string; env?: Record<string, string>; fresh?: boolean }): Promise<{ dist: string; generated: string; figures: string; log: string }> {
+export async function buildSite({
+  dataDir,
+  root,
+  env = {},
+  fresh = false,
+}: {
+  dataDir: string;
+  root: string;
+  env?: Record<string, string>;
+  fresh?: boolean;
+}): Promise<{ dist: string; generated: string; figures: string; log: string }> {
   const generated = join(root, 'generated');
   const figures = join(root, 'figures');
   const dist = join(root, 'dist');
@@ -89,10 +104,20 @@ export async function builtSite(): Promise<string> {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.zip': 'application/zip',
-  '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.zip': 'application/zip',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /** `_headers` (Netlify / Cloudflare Pages syntax): a path pattern line, then indented `Name: value` lines. */
@@ -103,7 +128,10 @@ function parseHeaders(dir: string): { pattern: RegExp; headers: [string, string]
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else {
       const at = line.indexOf(':');
@@ -143,7 +171,14 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** JavaScript on or off is a per-context choice: `browser.newContext({ javaScriptEnabled: false })`. */
 export function launchBrowser(): Promise<Browser> {

@@ -152,7 +152,11 @@ describe('synthetic dataset generator', () => {
     }
     const result = loadDataset(dir);
     expect(result.errors).toEqual([]);
-    expect(result.agencies.map((agency) => agency.agency.kode_pd)).toEqual(planAgencies({ seed: 'uji', agencies: 3 }).map((plan) => plan.kode_pd).sort());
+    expect(result.agencies.map((agency) => agency.agency.kode_pd)).toEqual(
+      planAgencies({ seed: 'uji', agencies: 3 })
+        .map((plan) => plan.kode_pd)
+        .sort(),
+    );
     // Only the first agency carries findings at rate 0.
     const withFindings = result.agencies.filter((agency) => agency.findings.some(planted)).map((agency) => agency.agency.kode_pd);
     expect(withFindings).toEqual([planAgencies({ seed: 'uji', agencies: 1 })[0]!.kode_pd]);

@@ -7,4 +7,5 @@ import { figuresDir } from '../../lib/siteFiles.ts';
 
 export const getStaticPaths = (() => (buildsNationalPages() ? [{ params: { name: 'beranda' } }] : [])) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(readFileSync(join(figuresDir(), 'og', `${params.name}.png`)), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(figuresDir(), 'og', `${params.name}.png`)), { headers: { 'content-type': 'image/png' } });

@@ -7,4 +7,5 @@ import { pageAgencies } from '../../../lib/siteData.ts';
 
 export const getStaticPaths = (() => pageAgencies().map((agency) => ({ params: { kode: agency.kode_pd } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(readFileSync(join(figuresDir(), 'og', 'pd', `${params.kode}.png`)), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(figuresDir(), 'og', 'pd', `${params.kode}.png`)), { headers: { 'content-type': 'image/png' } });
