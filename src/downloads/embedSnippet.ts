@@ -4,7 +4,7 @@
  * resizes the frame to the chart when the host page lets scripts run.
  */
 import type { ChartFigure } from '../figures/figure.ts';
-import { sourceLine } from '../figures/figure.ts';
+import { sourceLine } from '../figures/sourceLine.ts';
 import { escapeHtml } from './html.ts';
 
 /** The embed page of a chart, under the site's base path. */
@@ -12,10 +12,14 @@ export const embedPath = (id: string, base = '/') => `${base.replace(/\/?$/, '/'
 
 /** The copy-paste snippet: the iframe (fixed height that fits without the script) and the resizing script. */
 export function embedSnippet(chart: ChartFigure, site: string, base = '/'): string {
+  return embedCode({ id: chart.id, title: chart.title, height: defaultEmbedHeight(chart) }, site, base);
+}
+
+/** The snippet from what it says: made at build time for /data/, and in the reader's browser in a download panel. */
+export function embedCode(chart: { id: string; title: string; height: number }, site: string, base = '/'): string {
   const url = (path: string) => new URL(path, site).href;
-  const height = defaultEmbedHeight(chart);
   return [
-    `<iframe src="${escapeHtml(url(embedPath(chart.id, base)))}" title="${escapeHtml(chart.title)}" data-kinerja-terbuka="${escapeHtml(chart.id)}" loading="lazy" style="width: 100%; max-width: ${EMBED_MAX_WIDTH}px; height: ${height}px; border: 0;"></iframe>`,
+    `<iframe src="${escapeHtml(url(embedPath(chart.id, base)))}" title="${escapeHtml(chart.title)}" data-kinerja-terbuka="${escapeHtml(chart.id)}" loading="lazy" style="width: 100%; max-width: ${EMBED_MAX_WIDTH}px; height: ${chart.height}px; border: 0;"></iframe>`,
     `<script async src="${escapeHtml(url(`${base.replace(/\/?$/, '/')}embed.js`))}"></script>`,
   ].join('\n');
 }

@@ -1,27 +1,103 @@
 /**
  * A figure's downloads as the reader's browser makes them (src/scripts/figureDownload.ts), and as the tests
- * check them: the rows as CSV in two number formats, the metadata that the CSV leaves out, file names. The
- * page holds each figure's DownloadData (src/components/DownloadMenu.astro). Pure, and free of Node APIs.
+ * check them: the rows as CSV in two number formats, the metadata that the CSV leaves out, file names.
+ *
+ * The rows come from the figures file of the figure's owner (`/pd/<kode>/gambar.json`, one per agency, urusan,
+ * province and the home page; written by src/pages/[...owner]/gambar.json.ts from src/downloads/publishFigures.ts),
+ * which the browser fetches once and keeps for every page of that owner. Pure, free of Node APIs and of zod:
+ * this module is part of the download script.
  */
-import type { Cell, Column, Figure } from '../figures/figure.ts';
-import { sourceLine } from '../figures/figure.ts';
+import type { Cell, Column } from '../figures/figure.ts';
 import { toCsv, type NumberFormat } from './csv.ts';
+import type { DataSource } from './snippets.ts';
 
-/** Everything a figure's downloads are made of, as the page embeds it (JSON in a script element). */
-export interface DownloadData {
-  id: string;
-  kind: Figure['kind'];
+/** A column as the downloads write it: its header in the CSV (with the unit) and what the metadata says of it. */
+export interface DownloadColumn {
+  key: string;
+  header: string;
+  label: string;
+  format: Column['format'];
+  unit: string | null;
+}
+
+/** One figure in its owner's figures file. Its permalink is the site's address + the key (`<page>#<id>`). */
+export interface FigureEntry {
+  kind: 'chart' | 'table';
   title: string;
   caption: string;
   note: string | null;
   /** `Sumber: …` as one line. */
   source: string;
-  /** Absolute address of the figure on its page. */
-  permalink: string;
   /** File name without extension, from the title: `serapan-anggaran-dinas-sosial-kabupaten-mojokerto-2019-2023`. */
   file: string;
-  columns: { key: string; header: string; label: string; format: Column['format']; unit: string | null }[];
+  /** Index into FiguresFile.columnSets. */
+  columns: number;
   rows: Cell[][];
+  /** A chart's embed: the height its iframe gets without a script (src/downloads/embedSnippet.ts). */
+  embedHeight?: number;
+  /** The site's static CSV that holds the rows ("Gunakan data ini"), or null when none does. */
+  data: DataSource | null;
+}
+
+/** What `<owner>/gambar.json` holds: every figure of the owner's pages, by `<page>#<id>`. */
+export interface FiguresFile {
+  version: 1;
+  /** The site's public address (`https://…/`): permalinks and snippets are absolute. */
+  site: string;
+  /** The site's base path (`/`, or `/kt/` when it is served from a folder), for the embed page's address. */
+  base: string;
+  /** The distinct column lists: most of an owner's figures share a few. */
+  columnSets: DownloadColumn[][];
+  figures: Record<string, FigureEntry>;
+}
+
+/** Everything one figure's downloads are made of. */
+export interface DownloadData {
+  id: string;
+  kind: FigureEntry['kind'];
+  title: string;
+  caption: string;
+  note: string | null;
+  source: string;
+  /** Absolute address of the figure on its page. */
+  permalink: string;
+  file: string;
+  columns: DownloadColumn[];
+  rows: Cell[][];
+}
+
+/** The key of a figure in its owner's file: its page (with the base path) and id. */
+export const figureKey = (figure: { page: string; id: string }) => `${figure.page}#${figure.id}`;
+
+/**
+ * The figures file that holds a figure of `page`: an agency's, an urusan's or a province's pages share one;
+ * every other page's figures are in the site's `gambar.json`.
+ */
+export function figuresFilePath(page: string, base = '/'): string {
+  const root = base.replace(/\/?$/, '/');
+  const relative = page.startsWith(root) ? page.slice(root.length) : page.replace(/^\/+/, '');
+  const owner = /^(?:pd|urusan|provinsi)\/[^/]+\//.exec(relative)?.[0] ?? '';
+  return `${root}${owner}gambar.json`;
+}
+
+/** One figure's download data out of its owner's file; throws when the file does not hold it. */
+export function downloadDataFrom(file: FiguresFile, key: string): DownloadData {
+  const entry = file.figures[key];
+  if (!entry) throw new Error(`data gambar ${key} tidak ditemukan`);
+  const columns = file.columnSets[entry.columns];
+  if (!columns) throw new Error(`kolom gambar ${key} tidak ditemukan`);
+  return {
+    id: key.slice(key.indexOf('#') + 1),
+    kind: entry.kind,
+    title: entry.title,
+    caption: entry.caption,
+    note: entry.note,
+    source: entry.source,
+    permalink: new URL(key, file.site).href,
+    file: entry.file,
+    columns,
+    rows: entry.rows,
+  };
 }
 
 export const DATA_LICENSE = {
@@ -47,6 +123,18 @@ export function csvHeaders(columns: readonly Column[]): string[] {
   });
 }
 
+/** The columns as the downloads write them. */
+export function downloadColumns(columns: readonly Column[]): DownloadColumn[] {
+  const headers = csvHeaders(columns);
+  return columns.map((column, index) => ({
+    key: column.key,
+    header: headers[index]!,
+    label: column.label,
+    format: column.format,
+    unit: CSV_UNIT[column.format] ?? null,
+  }));
+}
+
 /** A file name from a title: lower-case a-z0-9 and hyphens, at most 120 characters, cut at a hyphen. */
 export function fileName(title: string): string {
   const slug = title
@@ -58,28 +146,6 @@ export function fileName(title: string): string {
     .replace(/^-+|-+$/g, '');
   if (slug.length <= 120) return slug || 'kinerja-terbuka';
   return slug.slice(0, 120).replace(/-[^-]*$/, '');
-}
-
-export function downloadData(figure: Figure, permalink: string): DownloadData {
-  const headers = csvHeaders(figure.columns);
-  return {
-    id: figure.id,
-    kind: figure.kind,
-    title: figure.title,
-    caption: figure.caption,
-    note: figure.note,
-    source: sourceLine(figure),
-    permalink,
-    file: fileName(figure.title),
-    columns: figure.columns.map((column, index) => ({
-      key: column.key,
-      header: headers[index]!,
-      label: column.label,
-      format: column.format,
-      unit: CSV_UNIT[column.format] ?? null,
-    })),
-    rows: figure.rows.map((row) => figure.columns.map((column) => row[column.key] ?? null)),
-  };
 }
 
 /**

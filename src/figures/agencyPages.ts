@@ -18,7 +18,7 @@ import {
   serapanTrendFigure,
   sparklineSvg,
 } from './charts.ts';
-import type { ChartFigure } from './figure.ts';
+import type { ChartFigure, Figure } from './figure.ts';
 import type { AgencyPages, BudgetPage, IndicatorPage, TreeNode, YearPage } from './pages.ts';
 import { PAGES_VERSION } from './pages.ts';
 import { agencyCard, agencyCitation, indicatorCitation } from './share.ts';
@@ -174,4 +174,20 @@ export function agencyCharts(pages: AgencyPages) {
     ...pages.yearPages.flatMap((page) => [page.capaian, page.program, ...page.efficiency]),
     ...pages.indicatorPages.flatMap((page) => [page.trend, page.capaian]),
   ].filter((chart) => chart !== null);
+}
+
+/** Every figure (chart or table) of an agency's pages, each once: what its figures file (`/pd/<kode>/gambar.json`) holds. */
+export function agencyFigures(pages: AgencyPages): Figure[] {
+  const all: (Figure | null)[] = [
+    pages.serapan,
+    ...pages.yearPages.flatMap((page) => [page.kinerja, page.capaian, page.program, ...page.efficiency, page.findings]),
+    ...pages.indicatorPages.flatMap((page) => [page.trend, page.capaian, page.rows, page.efficiency, page.findings]),
+    ...pages.budgetPages.flatMap((page) => [page.total, page.chart, page.program, page.jenis, page.sasaran]),
+  ];
+  const seen = new Set<string>();
+  return all.filter((figure): figure is Figure => {
+    if (figure === null || seen.has(`${figure.page}#${figure.id}`)) return false;
+    seen.add(`${figure.page}#${figure.id}`);
+    return true;
+  });
 }

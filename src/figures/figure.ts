@@ -122,9 +122,4 @@ export type ChartFigure = z.infer<typeof ChartFigure>;
 
 export type Figure = TableFigure | ChartFigure;
 
-/** `Sumber: Judul laporan (Tabel 3.1, Tabel 3.5); …`, the source as one line (SVG footer, metadata). */
-export function sourceLine(figure: Pick<Figure, 'sources' | 'sourceText'>): string {
-  if (figure.sourceText) return `Sumber: ${figure.sourceText}`;
-  if (figure.sources.length === 0) return 'Sumber: Kinerja Terbuka';
-  return `Sumber: ${figure.sources.map((source) => (source.tempat.length > 0 ? `${source.judul} (${source.tempat.join(', ')})` : source.judul)).join('; ')}`;
-}
+export { sourceLine } from './sourceLine.ts';

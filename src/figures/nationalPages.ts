@@ -6,7 +6,7 @@ import type { SiteIndex } from '../data/output.ts';
 import { paths } from '../lib/paths.ts';
 import { peerFigures } from './charts.ts';
 import { groupByProvince, groupByUrusan, HOME_INLINE_MAX, peerRows, type UrusanGroup } from './directory.ts';
-import type { ChartFigure } from './figure.ts';
+import type { ChartFigure, Figure } from './figure.ts';
 import { PAGES_VERSION, type NationalPages, type UrusanPages } from './pages.ts';
 import { directoryTable, peerTable, provinceSummaryTable } from './tables.ts';
 import { urusanTrend } from './urusanTrend.ts';
@@ -53,4 +53,9 @@ export function urusanPages(group: UrusanGroup): UrusanPages {
     }),
     trend: urusanTrend(group),
   };
+}
+
+/** The figures of an urusan's pages: what `/urusan/<slug>/gambar.json` holds. */
+export function urusanFigures(pages: UrusanPages): Figure[] {
+  return [...pages.trend.charts, ...(pages.trend.table ? [pages.trend.table] : []), ...pages.pages.flatMap((page) => [...page.charts, page.table])];
 }

@@ -123,6 +123,9 @@ describe.each(PAGES)('downloads on %s', (path) => {
         continue;
       }
       charts++;
+      // Opened, a chart's panel shows its embed code and the lines that load its rows, made from the figures file.
+      expect(await menu.locator('textarea').inputValue()).toContain(`/embed/grafik/${figure!.id}/`);
+      expect(await menu.locator('.usedata [data-snippet]').allTextContents()).toHaveLength(3);
       const svg = (await download(page, menu, 'svg')).bytes.toString('utf8');
       // The nested chart is the page's own: the same elements, the same geometry, the same words.
       const same = await page.evaluate(

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { figureCsv, type DownloadData } from '../../src/downloads/figureFiles.ts';
+import { figureCsv } from '../../src/downloads/figureFiles.ts';
 import { PAYLOADS, writeHostileDataset } from '../hostile/hostileDataset.ts';
-import { htmlPages, readPage } from '../support/distFiles.ts';
+import { htmlPages, menuDownloadData, readPage } from '../support/distFiles.ts';
 import { samplePerType } from '../support/pageTypes.ts';
 import { buildSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
 import { scratchDir } from '../support/scratch.ts';
@@ -72,11 +72,11 @@ describe('hostile text', () => {
     };
     walk(dist);
     const files = csvs.map((file) => ({ name: file.slice(dist.length), text: readFileSync(file, 'utf8'), delimiter: '' }));
-    // The figures' downloads are made in the browser from the data the page holds (src/downloads/figureFiles.ts).
+    // The figures' downloads are made in the browser from the figures file each menu names (src/downloads/figureFiles.ts).
     let figures = 0;
     for (const path of htmlPages(dist)) {
-      for (const script of readPage(dist, path).querySelectorAll('script[data-download-data]')) {
-        const data = JSON.parse(script.textContent!) as DownloadData;
+      for (const menu of readPage(dist, path).querySelectorAll('details[data-download-root]')) {
+        const data = menuDownloadData(dist, menu);
         figures++;
         files.push({ name: `${path}#${data.id}`, text: figureCsv(data, 'kanonik'), delimiter: ',' });
         files.push({ name: `${path}#${data.id} (Excel)`, text: figureCsv(data, 'excel-id'), delimiter: ';' });

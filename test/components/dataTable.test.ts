@@ -7,8 +7,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import DataTable from '../../src/components/DataTable.astro';
-import type { DownloadData } from '../../src/downloads/figureFiles.ts';
-import { figureCsv } from '../../src/downloads/figureFiles.ts';
+import { downloadDataFrom, figureCsv, type DownloadData } from '../../src/downloads/figureFiles.ts';
+import { figuresFile } from '../../src/downloads/publishFigures.ts';
 import type { TableFigure } from '../../src/figures/figure.ts';
 import { tableFigure } from '../../src/figures/tables.ts';
 
@@ -35,7 +35,10 @@ const table = tableFigure({
 async function render(figure: TableFigure) {
   const container = await AstroContainer.create();
   const { document } = parseHTML(await container.renderToString(DataTable, { props: { table: figure } }));
-  const data = JSON.parse(document.querySelector('script[data-download-data]')!.textContent!) as DownloadData;
+  // The menu under the table names its figure in the owner's figures file; that file is made from the same figure.
+  const menu = document.querySelector('details[data-download-root]')!;
+  expect(menu.getAttribute('data-figures')).toBe('/pd/dinsos-x/gambar.json');
+  const data: DownloadData = downloadDataFrom(figuresFile([figure], { site: 'https://kt.example/', base: '/' }), menu.getAttribute('data-figure')!);
   return {
     headers: [...document.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
     cells: [...document.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())),

@@ -55,6 +55,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(`${site.url}/pd/${KODE}/2023/`);
+  // The snippet is what the chart's "Unduh" panel shows once opened (made in the browser from the figures file).
+  await page.locator(`figure[data-chart-id="${CHART}"] details.dl > summary`).click();
   snippet = (await page.locator(`figure[data-chart-id="${CHART}"] textarea`).inputValue()).replaceAll(/https?:\/\/[^/"]+\//g, `${site.url}/`);
   await page.close();
 }, 900_000);

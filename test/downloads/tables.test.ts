@@ -1,6 +1,6 @@
 /**
  * The built site's table downloads: every data table (outside chart figures and the documentation pages) has its
- * download control right under it, holding the table's own rows (DownloadData, src/components/DownloadMenu.astro);
+ * download control right under it, naming the table's own rows in its owner's figures file (src/components/DownloadMenu.astro);
  * for a sample of each kind of table the CSV made from them (src/downloads/figureFiles.ts, as the reader's browser
  * makes it) holds exactly the rows the page shows, with the figures of the JSON API, in both number formats.
  * Literal figures from the bundled reports pin the headline columns. A reader's click downloads that same file.
@@ -15,7 +15,7 @@ import { BOM, cellValue, readCsv } from '../../src/downloads/csv.ts';
 import { figureCsv, type DownloadData } from '../../src/downloads/figureFiles.ts';
 import { findingsForYear, groupFindings } from '../../src/figures/agencyView.ts';
 import { formatNilai } from '../../src/lib/labels.ts';
-import { htmlPages, readPage } from '../support/distFiles.ts';
+import { htmlPages, menuDownloadData, readPage } from '../support/distFiles.ts';
 import { builtSite, launchBrowser, serveStatic, type StaticServer } from '../support/site.ts';
 
 const KODE = 'dinsos-mojokerto';
@@ -38,12 +38,11 @@ interface Downloaded {
   rows: Values[];
 }
 
-/** The download control right after an element, and the figure data it holds. */
+/** The download control right after an element, and the figure data it offers (from the figures file it names). */
 function menuAfter(element: Element): DownloadData | null {
   const menu = element.nextElementSibling;
-  if (!menu?.matches('details.dl')) return null;
-  const script = menu.querySelector('script[data-download-data]');
-  return script ? (JSON.parse(script.textContent!) as DownloadData) : null;
+  if (!menu?.matches('details.dl[data-figures]')) return null;
+  return menuDownloadData(dist, menu);
 }
 
 /** The table with `anchor` on `page`, its download control right after it, and both CSVs read back to values. */
@@ -97,7 +96,7 @@ describe('every data table offers its rows', () => {
         else if (data.rows.length !== bodyRows(table).length)
           missing.push(`${page}#${box.id}: ${data.rows.length} rows to download, ${bodyRows(table).length} shown`);
       }
-      const ids = [...document.querySelectorAll('script[data-download-data]')].map((script) => (JSON.parse(script.textContent!) as DownloadData).id);
+      const ids = [...document.querySelectorAll('details[data-download-root]')].map((menu) => menuDownloadData(dist, menu).id);
       if (new Set(ids).size !== ids.length) missing.push(`${page}: two figures share an id (${ids.join(', ')})`);
     }
     // 3 agencies × (overview + 10 years + budgets + indicators …): a few hundred; far more than a handful.

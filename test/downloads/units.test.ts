@@ -6,7 +6,8 @@ import { loadDataset } from '../../src/data/load.ts';
 import { citation, formatDate, publicationYear } from '../../src/downloads/citation.ts';
 import { BOM, readCsv } from '../../src/downloads/csv.ts';
 import { defaultEmbedHeight, embedSnippet } from '../../src/downloads/embedSnippet.ts';
-import { csvHeaders, downloadData, figureCsv, figureMetadata, fileName } from '../../src/downloads/figureFiles.ts';
+import { csvHeaders, figureCsv, figureMetadata, fileName } from '../../src/downloads/figureFiles.ts';
+import { downloadData } from '../../src/downloads/publishFigures.ts';
 import { headersFile } from '../../src/downloads/headers.ts';
 import { escapeHtml, jsonForScript } from '../../src/downloads/html.ts';
 import { agencyDatasetJsonLd } from '../../src/downloads/jsonLd.ts';
@@ -113,7 +114,7 @@ describe('embed snippet', () => {
 });
 
 describe('figure files', () => {
-  const data = downloadData(CHART, 'https://kt.example/pd/x/#a');
+  const data = downloadData(CHART, 'https://kt.example/');
 
   it('CSV: the header row first with units, no comment lines; values are the rows; text formulas escaped, negative numbers not', () => {
     expect(csvHeaders(CHART.columns)).toEqual(['Tahun', 'Pagu (rupiah)', 'Serapan (%)', 'Efisiensi (poin persentase)', 'Program']);
@@ -144,7 +145,12 @@ describe('figure files', () => {
     expect(fileName('x'.repeat(50) + ' ' + 'y'.repeat(100)).length).toBeLessThanOrEqual(120);
     expect(data.file).toBe('serapan-b-anggaran-b-dan-lainnya');
     const meta = figureMetadata(data);
-    expect(meta).toMatchObject({ judul: CHART.title, sumber: 'LKjIP 2023 (Tabel 3.1)', tautan: 'https://kt.example/pd/x/#a', lisensi: { name: 'CC-BY-4.0' } });
+    expect(meta).toMatchObject({
+      judul: CHART.title,
+      sumber: 'LKjIP 2023 (Tabel 3.1)',
+      tautan: 'https://kt.example/pd/dinsos-x/#dinsos-x-serapan',
+      lisensi: { name: 'CC-BY-4.0' },
+    });
     expect((meta.kolom as { nama: string; satuan: string | null }[]).map((column) => [column.nama, column.satuan])).toEqual([
       ['Tahun', null],
       ['Pagu (rupiah)', 'rupiah'],

@@ -8,7 +8,8 @@ import { summarize } from '../../src/data/assemble.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { AgencyData, AgencySummary, Source } from '../../src/data/output.ts';
 import { cellValue, readCsv } from '../../src/downloads/csv.ts';
-import { downloadData, figureCsv } from '../../src/downloads/figureFiles.ts';
+import { figureCsv } from '../../src/downloads/figureFiles.ts';
+import { downloadData } from '../../src/downloads/publishFigures.ts';
 import { agencyPages } from '../../src/figures/agencyPages.ts';
 import { budgetSections, kinerjaRows } from '../../src/figures/agencyView.ts';
 import { groupByProvince, groupByUrusan, peerRows } from '../../src/figures/directory.ts';
@@ -291,7 +292,7 @@ describe('table CSV', () => {
 
   it.each(['kanonik', 'excel-id'] as const)('neutralises formula-like text and keeps numbers numeric (%s)', (format) => {
     const table = indicatorRowsTable(data, hostile);
-    const csv = figureCsv(downloadData(table, 'https://kt.example/pd/dinsos-x/indikator/x/#tabel-baris'), format);
+    const csv = figureCsv(downloadData(table, 'https://kt.example/'), format);
     const { columns, rows } = readCsv(csv, format);
     expect(columns).toContain('Capaian hitung (%)');
     const [row] = rows;

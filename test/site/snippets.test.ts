@@ -1,13 +1,16 @@
 /**
  * "Gunakan data ini": every URL that any snippet of the built site names is a file in dist/ that papaparse reads
  * without an error, with a header and rows; a snippet's filter names a column of that file and picks at least one
- * row. And /data/'s example response is valid JSON cut from the real index.json.
+ * row. The snippets are those written into pages and those a download panel shows, made in the reader's browser
+ * by the same function (snippets()) from its figure's data source in the figures file.
+ * And /data/'s example response is valid JSON cut from the real index.json.
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snippets } from '../../src/downloads/snippets.ts';
 import { siteUrl } from '../../src/lib/siteFiles.ts';
-import { fileFor, htmlPages, readPage } from '../support/distFiles.ts';
+import { figuresFileOf, fileFor, htmlPages, readPage } from '../support/distFiles.ts';
 import { builtSite } from '../support/site.ts';
 
 let dist: string;
@@ -34,9 +37,14 @@ describe('snippets', () => {
     const kinds = new Set<string>();
     for (const page of htmlPages(dist)) {
       const html = readFileSync(fileFor(dist, page), 'utf8');
-      if (!html.includes('data-snippet')) continue;
-      for (const element of readPage(dist, page).querySelectorAll('[data-snippet]')) {
-        const code = element.textContent ?? '';
+      if (!html.includes('data-snippet') && !html.includes('data-figures')) continue;
+      const document = readPage(dist, page);
+      const panels = [...document.querySelectorAll('details[data-download-root]')].flatMap((menu) => {
+        const file = figuresFileOf(dist, menu);
+        const source = file.figures[menu.getAttribute('data-figure')!]?.data;
+        return source ? snippets(new URL(source.path, file.site).href, source.filter).map((line) => line.code) : [];
+      });
+      for (const code of [...[...document.querySelectorAll('[data-snippet]')].map((element) => element.textContent ?? ''), ...panels]) {
         count++;
         kinds.add(code.split('(')[0]!);
         const urls = [...code.matchAll(/"(https?:\/\/[^"]+)"/g)].map((match) => match[1]!);
@@ -75,12 +83,15 @@ describe('snippets', () => {
     expect(count).toBeGreaterThan(1000);
   });
 
-  it("sit in the download panel of every chart, next to the agency's dataset links, and on /data/", () => {
+  it("are offered in the download panel of every chart, next to the agency's dataset links, and on /data/", () => {
+    const source = (menu: Element | null) => (menu ? figuresFileOf(dist, menu).figures[menu.getAttribute('data-figure')!]?.data : undefined);
     const agency = readPage(dist, '/pd/dinsos-mojokerto/');
-    for (const figure of agency.querySelectorAll('figure.chart')) expect(figure.querySelector('.dl .usedata [data-snippet]'), figure.id).not.toBeNull();
+    for (const figure of agency.querySelectorAll('figure.chart')) expect(source(figure.querySelector('details.dl')), figure.id).toBeTruthy();
     expect(agency.querySelector('#identitas .usedata [data-snippet]')).not.toBeNull();
     const urusan = readPage(dist, '/urusan/sosial/2023/');
-    expect(urusan.querySelectorAll('figure.chart .usedata').length).toBe(urusan.querySelectorAll('figure.chart').length);
+    const charts = [...urusan.querySelectorAll('figure.chart')];
+    expect(charts.length).toBeGreaterThan(0);
+    for (const figure of charts) expect(source(figure.querySelector('details.dl')), figure.id).toBeTruthy();
     expect(readPage(dist, '/data/').querySelectorAll('#gunakan [data-snippet]').length).toBe(6);
   });
 

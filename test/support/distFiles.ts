@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { downloadDataFrom, type DownloadData, type FiguresFile } from '../../src/downloads/figureFiles.ts';
 
 /** Every HTML page of a built site, as URL paths (`/pd/x/` for `pd/x/index.html`). */
 export function htmlPages(dist: string): string[] {
@@ -59,4 +60,22 @@ export function fileDigests(dir: string): Map<string, string> {
   };
   walk(dir);
   return files;
+}
+
+const figuresFiles = new Map<string, FiguresFile>();
+
+/** The figures file a download menu names (`data-figures`), read from dist/ (each file once per test file). */
+export function figuresFileOf(dist: string, menu: Element): FiguresFile {
+  const path = join(dist, menu.getAttribute('data-figures')!);
+  let file = figuresFiles.get(path);
+  if (!file) {
+    file = JSON.parse(readFileSync(path, 'utf8')) as FiguresFile;
+    figuresFiles.set(path, file);
+  }
+  return file;
+}
+
+/** What a download menu of the built site offers: its figure's download data, as the reader's browser gets it. */
+export function menuDownloadData(dist: string, menu: Element): DownloadData {
+  return downloadDataFrom(figuresFileOf(dist, menu), menu.getAttribute('data-figure')!);
 }
