@@ -254,10 +254,13 @@ export function efficiencyFigures(data: Agency, tahun: number): ChartFigure[] {
     );
 }
 
-/** One indicator over all years: target, realisasi, Renstra; null when it has no figure at all. */
+/**
+ * One indicator over all years: target, realisasi, Renstra; null when its figures span fewer than two years. One
+ * year is a pair of numbers, which the indicator page says first in words; a chart of it would show no trend.
+ */
 export function indicatorTrendFigure(data: Agency, indicator: Indicator): ChartFigure | null {
   const points = indicatorTrendPoints(indicator);
-  if (points.length === 0) return null;
+  if (new Set(points.map((point) => point.tahun)).size < 2) return null;
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'tren', indicator.slug),
     page: paths.indicator(data.agency.kode_pd, indicator.slug),

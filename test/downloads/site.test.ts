@@ -95,7 +95,7 @@ describe('the files the site publishes', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/);
   });
 
-  it('agency and indicator pages carry a preview image, canonical URL, citation and (agencies) Dataset JSON-LD', () => {
+  it('agency and indicator pages carry a preview image, canonical URL, citation and (the overview) Dataset JSON-LD', () => {
     for (const path of [`/pd/${KODE}/`, `/pd/${KODE}/indikator/ss1/`]) {
       const { document } = parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8'));
       const image = new URL(document.querySelector('meta[property="og:image"]')!.getAttribute('content')!);
@@ -113,6 +113,9 @@ describe('the files the site publishes', () => {
     const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(ld).not.toContain('<');
     expect(JSON.parse(ld)).toMatchObject({ '@type': 'Dataset', name: `Kinerja dan anggaran ${json.agency.nama_pd}` });
+    // One Dataset per agency, on its overview: not repeated on each of its year and indicator pages.
+    for (const path of [`/pd/${KODE}/2022/`, `/pd/${KODE}/indikator/ss1/`])
+      expect(readFileSync(join(dist, path, 'index.html'), 'utf8'), path).not.toContain('application/ld+json');
   });
 
   it("writes no file per chart or table: the reader's browser makes downloads, and preview images are one per agency", () => {

@@ -44,6 +44,9 @@ describe('figures', () => {
       { kode_sumber: 'lkjip-x-2023', judul: 'LKjIP X 2023', jenis: 'LKjIP', tahun_laporan: 2023, tautan: null, tempat: ['Tabel 3.1'] },
     ]);
     expect(trend.rows).toHaveLength(ss1.tahun.length);
+    // One year is a pair of numbers, said first on the indicator page; it is no trend to draw.
+    expect(ss1.tahun.length).toBeGreaterThan(1);
+    expect(indicatorTrendFigure(agency(), { ...ss1, tahun: ss1.tahun.slice(-1) })).toBeNull();
     expect(ikuCapaianFigure(agency(), 2023)!.id).toBe('dinsos-x-capaian-2023');
     expect(indicatorCapaianFigure(agency(), sakip)!.rows.map((row) => row.label)).toEqual(['2022', '2023']);
     expect(indicatorCapaianFigure(agency(), ss1)).toBeNull();
