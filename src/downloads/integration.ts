@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { currentShard, ownsPath, shardName } from '../lib/shard.ts';
+import { loadIndex } from '../lib/siteData.ts';
 import { dataDir, PREVIEW_URL } from '../lib/siteFiles.ts';
 import { headersFile } from './headers.ts';
 import { shardSitemapFiles, sitemapFiles } from './sitemap.ts';
@@ -36,8 +37,14 @@ export function downloads(): AstroIntegration {
         const shard = currentShard();
         const dataset = writeDataset({ out, dataDir: dataDir(), site, base, shard });
 
-        // Sitemap (in a sharded build each job lists the pages it owns), robots.txt, _headers.
-        const paths = pages.filter((page) => ownsPath(shard, page.pathname)).map((page) => `${base}${page.pathname.replace(/^\/+/, '')}`);
+        // Sitemap (in a sharded build each job lists the pages it owns; not the year pages that only lead to their
+        // agency's overview), robots.txt, _headers.
+        const leadOnly = new Set(
+          loadIndex().agencies.flatMap((agency) => (agency.tahun_terakhir === null ? [] : [`pd/${agency.kode_pd}/${agency.tahun_terakhir}/`])),
+        );
+        const paths = pages
+          .filter((page) => ownsPath(shard, page.pathname) && !leadOnly.has(page.pathname.replace(/^\/+/, '')))
+          .map((page) => `${base}${page.pathname.replace(/^\/+/, '')}`);
         const sitemaps = shard.kind === 'semua' ? sitemapFiles(paths, site) : shardSitemapFiles(paths, site, `sitemap-${shardName(shard)}`);
         for (const sitemap of sitemaps) writeFileSync(join(out, sitemap.name), sitemap.xml);
         if (!existsSync(join(out, 'robots.txt')))

@@ -48,7 +48,7 @@ function treeStatus(indicators: readonly Indicator[], tahun: number): Record<str
   return status;
 }
 
-function yearPage(data: AgencyData, tahun: number | null): YearPage {
+function yearPage(data: AgencyData & { tahun_terakhir: number | null }, tahun: number | null): YearPage {
   const kode = data.agency.kode_pd;
   const year = tahun ?? 0;
   const rows = tahun === null ? [] : kinerjaRows(data.indicators, tahun);
@@ -141,9 +141,11 @@ export function agencyPages(data: AgencyData, summary: AgencySummary, inputHash:
   const budgetYears = summary.tahun_anggaran;
   const latest = summary.tahun_terakhir;
   const card = agencyCard(data, latest ?? data.tahun.at(-1) ?? null);
-  const yearPages = data.tahun.length > 0 ? data.tahun.map((tahun) => yearPage(data, tahun)) : [yearPage(data, null)];
+  // The latest year's figures live on the overview (/pd/<kode>/), which shows that year.
+  const viewed = { ...data, tahun_terakhir: latest };
+  const yearPages = data.tahun.length > 0 ? data.tahun.map((tahun) => yearPage(viewed, tahun)) : [yearPage(viewed, null)];
   // The budget page shows the year page's program chart: drawn once.
-  const programChart = (tahun: number) => yearPages.find((page) => page.tahun === tahun)?.program ?? programBudgetFigure(data, tahun);
+  const programChart = (tahun: number) => yearPages.find((page) => page.tahun === tahun)?.program ?? programBudgetFigure(viewed, tahun);
   return {
     version: PAGES_VERSION,
     inputHash,

@@ -53,7 +53,11 @@ import type { PeerRow } from './directory.ts';
 import type { ChartFigure, Column, LegendItem, Row, SourceRef } from './figure.ts';
 import { headline, labelInSentence } from './headline.ts';
 
-type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 'efficiency' | 'ringkasan'> & { findings?: readonly Finding[] };
+/** An agency's data as the charts need it; `tahun_terakhir`, the year its overview shows, is where that year's charts live. */
+type Agency = Pick<AgencyData, 'agency' | 'sources' | 'indicators' | 'budget' | 'efficiency' | 'ringkasan'> & {
+  findings?: readonly Finding[];
+  tahun_terakhir?: number | null;
+};
 
 /**
  * The caveat of a chart whose points carry a finding that figures disagree (recorded or computed) on a budget line
@@ -163,7 +167,7 @@ export function ikuCapaianFigure(data: Agency, tahun: number): ChartFigure | nul
   const missing = all.length - bars.length;
   return chartFigure({
     id: chartId(data.agency.kode_pd, 'capaian', tahun),
-    page: paths.agencyYear(data.agency.kode_pd, tahun),
+    page: paths.agencyYear(data.agency.kode_pd, tahun, data.tahun_terakhir),
     title: `Capaian indikator kinerja ${data.agency.nama_pd}, ${tahun}`,
     heading: `Capaian indikator kinerja utama dan sasaran, ${tahun}`,
     caption: capaianBarsCaption(all, iku === rows.length ? 'IKU' : 'indikator', headline(data.ringkasan.find((year) => year.tahun === tahun))),
@@ -238,7 +242,7 @@ export function efficiencyFigures(data: Agency, tahun: number): ChartFigure[] {
     .map((group) =>
       chartFigure({
         id: chartId(data.agency.kode_pd, 'efisiensi', group.key, tahun),
-        page: paths.agencyYear(data.agency.kode_pd, tahun),
+        page: paths.agencyYear(data.agency.kode_pd, tahun, data.tahun_terakhir),
         title: `${group.heading.replace(`, ${tahun}`, '')} ${data.agency.nama_pd}, ${tahun}`,
         heading: group.heading,
         caption: efficiencyBarsCaption(group.rows),

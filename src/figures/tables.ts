@@ -27,7 +27,8 @@ import { datasetPath } from '../lib/dataFiles.ts';
 import { slugify } from '../lib/slug.ts';
 import { formatPercent } from '../data/format.ts';
 
-type AgencyPart = Pick<AgencyData, 'agency' | 'sources'>;
+/** An agency's data as the figures need it; `tahun_terakhir`, the year its overview shows, is where that year's figures live. */
+type AgencyPart = Pick<AgencyData, 'agency' | 'sources'> & { tahun_terakhir?: number | null };
 
 const yesNo = (value: boolean) => (value ? 'ya' : 'tidak');
 
@@ -95,7 +96,7 @@ export function kinerjaTable(data: AgencyPart, tahun: number, rows: readonly Kin
   const earlier = [...new Set(rows.flatMap((row) => row.history.map((point) => point.tahun)))].filter((year) => year < tahun).sort((a, b) => a - b);
   return tableFigure({
     id: 'tabel-kinerja',
-    page: paths.agencyYear(kode, tahun),
+    page: paths.agencyYear(kode, tahun, data.tahun_terakhir),
     title: `Indikator kinerja utama dan sasaran ${data.agency.nama_pd}, ${tahun}`,
     heading: `Indikator kinerja utama dan sasaran, ${tahun}`,
     sources: sourcesFor(
@@ -174,7 +175,7 @@ export function findingsTable(data: AgencyPart & Pick<AgencyData, 'indicators'>,
       ? scope.tahun === null
         ? { page: paths.agency(kode), title: `Temuan kualitas data ${data.agency.nama_pd}`, heading: 'Temuan kualitas data' }
         : {
-            page: paths.agencyYear(kode, scope.tahun),
+            page: paths.agencyYear(kode, scope.tahun, data.tahun_terakhir),
             title: `Temuan kualitas data ${data.agency.nama_pd}, ${scope.tahun}`,
             heading: `Temuan kualitas data, ${scope.tahun}`,
           }
@@ -521,7 +522,7 @@ export function peerTable(urusan: { slug: string; urusan: string }, tahun: numbe
       { key: 'serapan' },
     ],
     decor: peers.map((peer) => ({
-      links: { nama_pd: peer.agency.tahun.includes(tahun) ? paths.agencyYear(peer.agency.kode_pd, tahun) : paths.agency(peer.agency.kode_pd) },
+      links: { nama_pd: peer.agency.tahun.includes(tahun) ? paths.agencyYear(peer.agency.kode_pd, tahun, peer.agency.tahun_terakhir) : paths.agency(peer.agency.kode_pd) },
     })),
   });
 }

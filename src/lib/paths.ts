@@ -16,7 +16,11 @@ export const paths = {
   /** Check CSV files in the browser before publishing them (src/pages/periksa/index.astro). */
   periksa: () => at('/periksa/'),
   agency: (kode: string) => at(`/pd/${kode}/`),
-  agencyYear: (kode: string, tahun: number) => at(`/pd/${kode}/${tahun}/`),
+  /**
+   * An agency's page of one year. The year it opens on (`latest`, its latest with a realisation) is its overview,
+   * /pd/<kode>/; that year's own address only leads there (src/pages/pd/[kode]/[tahun]/index.astro).
+   */
+  agencyYear: (kode: string, tahun: number, latest?: number | null) => (tahun === latest ? at(`/pd/${kode}/`) : at(`/pd/${kode}/${tahun}/`)),
   indicator: (kode: string, slug: string) => at(`/pd/${kode}/indikator/${slug}/`),
   budget: (kode: string, tahun: number) => at(`/pd/${kode}/anggaran/${tahun}/`),
   urusan: (urusan: string) => at(`/urusan/${slugify(urusan)}/`),

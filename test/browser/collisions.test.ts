@@ -10,7 +10,7 @@ import { siteInBrowser } from '../support/site.ts';
 /** One page per type that has charts, from the bundled data: agencies of all three reports, a kategori indicator, the urusan pages (across years and one year), embeds. */
 const PAGES = [
   '/pd/dinsos-mojokerto/',
-  '/pd/dinsos-polewali-mandar/2023/',
+  '/pd/dinsos-polewali-mandar/',
   '/pd/dinsos-polewali-mandar/2022/',
   '/pd/dinsos-mukomuko/',
   '/pd/dinsos-mojokerto/indikator/ss1/',

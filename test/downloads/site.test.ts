@@ -85,10 +85,12 @@ describe('the files the site publishes', () => {
     expect(schema('pd.schema.json').properties.indicators.type).toBe('array');
   });
 
-  it('sitemap lists every page but embed pages; _headers and robots.txt are written', () => {
+  it('sitemap lists every page but embed pages and redirects; _headers and robots.txt are written', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-    const pages = htmlPages(dist).filter((path) => path.endsWith('/') && !path.startsWith('/embed/') && path !== '/404/');
+    // Not the year pages that only lead to their agency's overview (meta refresh).
+    const leadOnly = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('http-equiv="refresh"');
+    const pages = htmlPages(dist).filter((path) => path.endsWith('/') && !path.startsWith('/embed/') && path !== '/404/' && !leadOnly(path));
     expect(urls).toEqual([...pages].sort());
     expect(urls).toContain('/data/');
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain('/embed/*\n  Content-Security-Policy: frame-ancestors *');

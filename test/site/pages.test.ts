@@ -65,13 +65,16 @@ function crawl(): Set<string> {
   return seen;
 }
 
+/** An agency's page of a year as the site links it: the overview for the year it opens on. */
+const yearPage = (kode: string, tahun: number) => paths.agencyYear(kode, tahun, index.agencies.find((agency) => agency.kode_pd === kode)!.tahun_terakhir);
+
 describe('reachability', () => {
   it('every agency, year, indicator, budget year and urusan page is reachable by links from /', () => {
     const reached = crawl();
     const expected = ['/metode/'];
     for (const data of agencies) {
       const kode = data.agency.kode_pd;
-      expected.push(paths.agency(kode), ...data.tahun.map((tahun) => paths.agencyYear(kode, tahun)));
+      expected.push(paths.agency(kode), ...data.tahun.map((tahun) => yearPage(kode, tahun)));
       expected.push(...data.indicators.map((indicator) => paths.indicator(kode, indicator.slug)));
       expected.push(...budgetYears(data.budget).map((tahun) => paths.budget(kode, tahun)));
       expected.push(paths.provinsi(data.agency.provinsi), paths.urusan(data.agency.urusan));
@@ -136,7 +139,7 @@ describe('agency pages', () => {
     for (const data of agencies) {
       const kode = data.agency.kode_pd;
       for (const tahun of data.tahun) {
-        const document = page(paths.agencyYear(kode, tahun));
+        const document = page(yearPage(kode, tahun));
         const summary = data.ringkasan.find((year) => year.tahun === tahun)!;
         const stats = [...document.querySelectorAll('.stat__value')].map(text);
         expect(stats.slice(0, 2), `${kode} ${tahun}`).toEqual([formatPercent(summary.iku_capaian_median), formatPercent(summary.serapan)]);
@@ -169,6 +172,18 @@ describe('agency pages', () => {
     expect(declared[1]).toContain('Sangat Baik (> 100) · Baik (> 50) · Cukup Baik (sisanya)');
   });
 
+  it('the year an agency opens on has no second page: its own address leads to the overview, which search engines are told is the page', () => {
+    for (const agency of index.agencies) {
+      const year = readFileSync(join(dist, 'pd', agency.kode_pd, String(agency.tahun_terakhir), 'index.html'), 'utf8');
+      const { document } = parseHTML(year);
+      expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content'), agency.kode_pd).toBe(`0; url=${paths.agency(agency.kode_pd)}`);
+      expect(new URL(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(paths.agency(agency.kode_pd));
+      expect(document.querySelector('main a')?.getAttribute('href')).toBe(paths.agency(agency.kode_pd));
+      expect(year.length).toBeLessThan(2_000);
+    }
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('/pd/dinsos-mojokerto/2023/');
+  });
+
   it('open on the latest year with a realisation', () => {
     // Literal, from the reports: Mojokerto's LKjIP 2023, Mukomuko's LKjIP 2020, Polewali Mandar's LKjIP 2023.
     const opened = agencies.map((data) => [
@@ -183,7 +198,7 @@ describe('agency pages', () => {
   });
 
   it("the headline card, the capaian chart's subtitle and the urusan ranking say the same figure (Polewali Mandar 2023)", () => {
-    const year = page(paths.agencyYear('dinsos-polewali-mandar', 2023));
+    const year = page(yearPage('dinsos-polewali-mandar', 2023));
     const card = text(year.querySelector('.stat'));
     expect(card).toContain('Median capaian IKU');
     expect(card).toContain('100%');
@@ -231,7 +246,7 @@ describe('agency pages', () => {
     for (const data of agencies) {
       for (const tahun of data.tahun) {
         const expected = data.findings.filter((finding) => finding.tahun === tahun || finding.tahun === null);
-        const list = page(paths.agencyYear(data.agency.kode_pd, tahun));
+        const list = page(yearPage(data.agency.kode_pd, tahun));
         const groups = [...list.querySelectorAll('#temuan details.block')];
         const shown = groups.map((group) => [
           group.closest('[data-finding-class]')!.getAttribute('data-finding-class'),
@@ -253,7 +268,7 @@ describe('agency pages', () => {
     }
     // Mukomuko 2020: 23 figures that do not agree (3 printed serapan computed, 20 recorded from the report), shown
     // first, apart from the 87 targets without realisation, which start collapsed.
-    const mukomuko = page(paths.agencyYear('dinsos-mukomuko', 2020));
+    const mukomuko = page(yearPage('dinsos-mukomuko', 2020));
     expect(
       [...mukomuko.querySelectorAll('#temuan details.block')].map((group) => [
         group.closest('[data-finding-class]')!.getAttribute('data-finding-class'),
@@ -338,8 +353,8 @@ describe('urusan pages', () => {
       ]);
     // Literal: 2023 Mojokerto (median 116,5%) before Polewali Mandar (100%); Mukomuko reports no 2023.
     expect(ranking(2023)).toEqual([
-      ['1', 'Dinas Sosial Kabupaten Mojokerto', '/pd/dinsos-mojokerto/2023/'],
-      ['2', 'Dinas Sosial Kabupaten Polewali Mandar', '/pd/dinsos-polewali-mandar/2023/'],
+      ['1', 'Dinas Sosial Kabupaten Mojokerto', '/pd/dinsos-mojokerto/'],
+      ['2', 'Dinas Sosial Kabupaten Polewali Mandar', '/pd/dinsos-polewali-mandar/'],
       ['–', 'Dinas Sosial Kabupaten Mukomuko', '/pd/dinsos-mukomuko/'],
     ]);
     // Every year's table is in descending order of the figure it shows.
