@@ -522,7 +522,11 @@ export function peerTable(urusan: { slug: string; urusan: string }, tahun: numbe
       { key: 'serapan' },
     ],
     decor: peers.map((peer) => ({
-      links: { nama_pd: peer.agency.tahun.includes(tahun) ? paths.agencyYear(peer.agency.kode_pd, tahun, peer.agency.tahun_terakhir) : paths.agency(peer.agency.kode_pd) },
+      links: {
+        nama_pd: peer.agency.tahun.includes(tahun)
+          ? paths.agencyYear(peer.agency.kode_pd, tahun, peer.agency.tahun_terakhir)
+          : paths.agency(peer.agency.kode_pd),
+      },
     })),
   });
 }
