@@ -10,8 +10,9 @@
  *   npm run bench -- --only scale --sizes national   # 552 pemda × 36 = 19,872 agencies
  *   npm run bench -- --only layouts                  # folders vs provinces vs single, data step only
  *   npm run bench -- --only scale --sizes national --data-only   # national data step, one process and sharded
- *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale"):
- *                                                    # the jobs of scripts/nationalJobs.ts, as .github/workflows/national-build.yml
+ *   npm run bench -- --only national                 # the national dataset built the sharded way (README "Scale"), end to
+ *                                                    # end: every job of scripts/nationalJobs.ts (as .github/workflows/
+ *                                                    # national-build.yml), --parallel 2 at a time; --keep search|all
  *   npm run bench -- --only national --national-agencies 400 --part-agencies 100 --out /tmp/b.md   # a trial run
  *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agencies' overview and
  *                                                            # indicator pages (a proxy), and what a search downloads
@@ -28,7 +29,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseShard, shardName } from '../src/lib/shard.ts';
@@ -59,6 +60,8 @@ const { values: args } = parseArgs({
     'max-old-space-mb': { type: 'string' },
     'shard-above': { type: 'string', default: '5000' },
     'part-agencies': { type: 'string', default: '180' },
+    parallel: { type: 'string', default: '2' },
+    keep: { type: 'string', default: 'search' },
     'national-agencies': { type: 'string', default: '' },
     'pagefind-proxy': { type: 'string', default: '' },
     'indicators-per-agency': { type: 'string', default: '15' },
@@ -287,8 +290,8 @@ console.log('rows', rows);
 }
 
 /** A copy of the site's sources to build from, so the shared dist/ and .astro/ are left alone. */
-function siteSnapshot(): string {
-  const dir = join(WORK, 'site-snapshot');
+function siteSnapshot(name = 'site-snapshot'): string {
+  const dir = join(WORK, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(ROOT)) {
@@ -1010,20 +1013,27 @@ function nationalStep(step: NationalStep, at: Where, project: string, logFile: s
 const PACKAGE_SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /**
- * The national site built the sharded way (README "Scale"): the jobs of scripts/nationalJobs.ts, the same that
- * .github/workflows/national-build.yml runs as a matrix, here one after another, each step its ordinary command:
+ * The national site built the sharded way (README "Scale"), end to end on this machine: the jobs of
+ * scripts/nationalJobs.ts, the same that .github/workflows/national-build.yml runs as a matrix, each step its
+ * ordinary command, --parallel jobs at a time (2: one per core):
  * 1. the dataset (generated once and reused, not counted);
  * 2. the data step per province (DATA_SUBDIR), then merge-data;
- * 3. the site jobs, each the figures step and astro build of its SITE_SHARD: the national job, and one agency
- *    part pd:1/<n> with n chosen so a part holds about --part-agencies agencies (parts differ by at most one
- *    agency, so one part stands for all);
- * 4. merge-shards over those two jobs, then Pagefind over the merged result.
- * Pagefind over the whole national site is benchSearch. --national-agencies sets a smaller size for a trial run.
+ * 3. every site job, each the figures step and astro build of its SITE_SHARD: the national job and all the agency
+ *    parts pd:i/n (about --part-agencies agencies each), cold (an empty figures folder and Astro cache);
+ * 4. merge-shards over all of them, then Pagefind over the merged site.
+ * Disk: a national dist/ is larger than this machine's free disk can hold beside the data. Each part is measured
+ * (bytes, files, pages) as built; with --keep search (the default) it is then cut to the files that the last step
+ * reads (Pagefind's pages, pagefind.yml, and the sitemaps), so the merge and the search index run over the real
+ * national pages; --keep all keeps everything. A part's figures folder (the figures step's cache) is removed after
+ * its astro build. --national-agencies sets a smaller size for a trial run.
  */
 async function benchNational() {
   const agencies = args['national-agencies'] ? Number(args['national-agencies']) : NATIONAL;
+  const parallel = Math.max(1, Number(args.parallel));
+  const keep = args.keep === 'all' ? 'all' : 'search';
   const nodeHeap = args['max-old-space-mb'] ? [`--max-old-space-size=${args['max-old-space-mb']}`] : [];
-  const project = siteSnapshot();
+  // One project folder per concurrent site job: each astro build has its own (cold) Astro cache.
+  const projects = Array.from({ length: parallel }, (_, slot) => siteSnapshot(`site-snapshot-${slot + 1}`));
   let dir = '';
   let generate: Measured | null = null;
   let provinceList: string[] = [];
@@ -1045,22 +1055,29 @@ async function benchNational() {
     allSites: shards.map(siteOf),
     dist: join(WORK, 'dist', 'national-merged'),
   });
-  /** Every step's measurement: `<job>/<step>` → one per matrix value run. */
+  /** Every step's measurement: `<job>/<step>` → one per matrix value. */
   const measured = new Map<string, { value: string; result: Measured }[]>();
+  /** Each site job's output as built, before it is cut for the disk. */
+  const outputs = new Map<string, { bytes: number; files: number; pages: number; routes: string }>();
+  const phases: { job: string; wallS: number }[] = [];
+  let started = 0;
   for (const job of NATIONAL_JOBS as readonly NationalJob[]) {
     if (job.id === 'dataset') {
       // Generated once per size and reused (the same generate-dataset.ts command), not counted.
       ({ dir, generate } = await dataset(agencies, 'provinces'));
       provinceList = provinces(dir);
+      started = performance.now();
       continue;
     }
     if (job.id === 'site') {
       const index = JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] };
-      // The national job and the first part; the other parts are the same size and are not run here.
-      shards = siteShards(index.agencies.length, Number(args['part-agencies'])).slice(0, 2);
+      shards = siteShards(index.agencies.length, Number(args['part-agencies']));
+      // The data step's per-province outputs are merged: the site jobs read the merged one.
+      rmSync(join(WORK, 'out', 'shards'), { recursive: true, force: true });
     }
     const values = job.matrix === 'provinsi' ? provinceList : job.matrix === 'shard' ? shards : [''];
-    for (const value of values) {
+    const phaseStart = performance.now();
+    await inPool(values, job.matrix === null ? 1 : parallel, async (value, slot) => {
       const at = where(job.matrix, value);
       for (const step of job.steps) {
         log(`national: ${job.id}${value ? ` ${value}` : ''}: ${step.id}`);
@@ -1068,75 +1085,113 @@ async function benchNational() {
         if (step.id === 'astro-build') rmSync(at.site, { recursive: true, force: true });
         if (step.id === 'merge-shards') rmSync(at.dist, { recursive: true, force: true });
         const logFile = join(WORK, `national-${step.id}${value ? `-${value.replace(/[^\w-]+/g, '-')}` : ''}.log`);
-        const result = await nationalStep(step, at, project, logFile, nodeHeap);
+        const result = await nationalStep(step, at, projects[slot]!, logFile, nodeHeap);
         const key = `${job.id}/${step.id}`;
         measured.set(key, [...(measured.get(key) ?? []), { value, result }]);
         if (!result.ok) throw new Error(`${failure(`${key}${value ? ` (${value})` : ''}`, result)}\n${result.stderrTail}`);
+        if (step.id === 'astro-build') {
+          outputs.set(value, { bytes: duBytes(at.site), files: countFiles(at.site, ''), pages: pagesBuilt(result, at.site), routes: countRoutes(at.site) });
+          rmSync(at.figures, { recursive: true, force: true });
+          if (keep === 'search') keepForSearch(at.site);
+        }
       }
-    }
+    });
+    phases.push({ job: job.id, wallS: (performance.now() - phaseStart) / 1000 });
   }
+  const endToEnd = (performance.now() - started) / 1000;
 
-  const one = (key: string, value = '') => measured.get(key)!.find((item) => item.value === value)!.result;
-  const dataRuns = measured.get('data/data')!.map(({ value, result }) => ({ province: value, result }));
+  const all = (key: string) => measured.get(key)!;
+  const one = (key: string, value = '') => all(key).find((item) => item.value === value)!.result;
+  const slowest = (key: string) => all(key).reduce((a, b) => (b.result.wallS > a.result.wallS ? b : a));
+  const sum = (key: string) => all(key).reduce((total, item) => total + item.result.wallS, 0);
+  const peakOf = (key: string) => all(key).reduce((a, b) => ((b.result.rssMB ?? 0) > (a.result.rssMB ?? 0) ? b : a));
   const mergeData = one('merge-data/merge-data');
   const mergedAgencies = (JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] }).agencies.length;
-  const dataSlowest = dataRuns.reduce((a, b) => (b.result.wallS > a.result.wallS ? b : a));
-  const dataPeak = dataRuns.reduce((a, b) => ((b.result.rssMB ?? 0) > (a.result.rssMB ?? 0) ? b : a));
-  const dataTotal = dataRuns.reduce((sum, item) => sum + item.result.wallS, 0);
-  const [, shard] = shards as [string, string];
-  const parts = Number(shard.split('/')[1]);
-  const nationalFigures = one('site/figures', 'nasional');
-  const national = one('site/astro-build', 'nasional');
-  const partFigures = one('site/figures', shard);
-  const part = one('site/astro-build', shard);
+  const parts = shards.length - 1;
+  /** A site job's wall: its figures step and its astro build. */
+  const siteJob = (shard: string) => one('site/figures', shard).wallS + one('site/astro-build', shard).wallS;
+  const slowestPart = shards.slice(1).reduce((a, b) => (siteJob(b) > siteJob(a) ? b : a));
   const mergeShards = one('merge-shards/merge-shards');
   const search = one('merge-shards/pagefind');
-  const nationalDist = siteOf('nasional');
-  const partDist = siteOf(shard);
-  const nationalPages = pagesBuilt(national, nationalDist);
-  const nationalBytes = duBytes(nationalDist);
-  const partPages = pagesBuilt(part, partDist);
-  const partBytes = duBytes(partDist);
-  const partAgencies = Math.floor(mergedAgencies / parts);
-  const nationalJob = nationalFigures.wallS + national.wallS;
-  const partJob = partFigures.wallS + part.wallS;
-
-  const oneMachine = dataTotal + mergeData.wallS + nationalJob + parts * partJob;
-  const acrossMachines = dataSlowest.result.wallS + mergeData.wallS + Math.max(nationalJob, partJob);
-  const peak = Math.max(...[...measured.values()].flat().map((item) => item.result.rssMB ?? 0));
+  const total = [...outputs.values()].reduce((acc, out) => ({ bytes: acc.bytes + out.bytes, files: acc.files + out.files, pages: acc.pages + out.pages }), {
+    bytes: 0,
+    files: 0,
+    pages: 0,
+  });
+  const critical = slowest('data/data').result.wallS + mergeData.wallS + Math.max(siteJob('nasional'), siteJob(slowestPart)) + mergeShards.wallS + search.wallS;
+  const peak = [...measured.entries()]
+    .flatMap(([key, list]) => list.map((item) => ({ key, ...item })))
+    .reduce((a, b) => ((b.result.rssMB ?? 0) > (a.result.rssMB ?? 0) ? b : a));
+  const cpuAll = [...measured.values()].flat().reduce((acc, item) => acc + (item.result.cpuS ?? 0), 0);
+  const row = (label: string, command: string, key: string, runs: string, output = '') => {
+    const peakRun = peakOf(key);
+    const longest = slowest(key);
+    return `| ${label} | ${command} | ${runs} | slowest ${s(longest.result.wallS)}${longest.value ? ` (${longest.value})` : ''}; all ${s(sum(key))} | ${mb(peakRun.result.rssMB)}${peakRun.value ? ` (${peakRun.value})` : ''} | ${output} |`;
+  };
+  const national = outputs.get('nasional')!;
   writeSection(
     'national',
     `### National size, built as shards (${n(mergedAgencies)} agencies${agencies === NATIONAL ? '' : ', a trial size (--national-agencies)'})
 
 ${stamp()}${generate ? ` Generating the national dataset took ${s(generate.wallS)}, not counted.` : ''}
 
-The synthetic national dataset (${provinceList.length} province folders) through the jobs of scripts/nationalJobs.ts, which
-.github/workflows/national-build.yml runs as a matrix; here each job's steps are the ordinary commands, one after another
-on this machine, cold: an empty figures folder and Astro cache.
+The synthetic national dataset (${provinceList.length} province folders) through every job of scripts/nationalJobs.ts, which
+.github/workflows/national-build.yml runs as a matrix: here on this machine, ${parallel} job${parallel > 1 ? 's' : ''} at a time, each step its
+ordinary command, cold (an empty figures folder and Astro cache per site job). Measured, not extrapolated: every job ran.
+
+**End to end on this machine: ${s(endToEnd)}** (the data step of the first province to the end of Pagefind; ${phases
+      .map((phase) => `${phase.job} ${s(phase.wallS)}`)
+      .join(
+        ', ',
+      )}). CPU of all steps together ${s(cpuAll)}. Peak RSS of any one process: **${mb(peak.result.rssMB)}** (${peak.key}${peak.value ? ` ${peak.value}` : ''}).
 
 | job | step | runs | wall | peak RSS | output |
 |---|---|---|---|---|---|
-| data, per province | \`npm run data\` (\`DATA_SUBDIR\`) | ${provinceList.length} | slowest ${s(dataSlowest.result.wallS)} (${dataSlowest.province}); all ${s(dataTotal)} | ${mb(dataPeak.result.rssMB)} (${dataPeak.province}) | |
-| merge-data | \`npm run merge-data\` | 1 | ${s(mergeData.wallS)} | ${mb(mergeData.rssMB)} | ${mb(duBytes(merged) / 2 ** 20)} |
-| site \`nasional\` | \`npm run figures\` | 1 | ${s(nationalFigures.wallS)} | ${mb(nationalFigures.rssMB)} | |
-| | astro build | 1 | ${s(national.wallS)} | ${mb(national.rssMB)} | ${n(nationalPages)} pages, ${mb(nationalBytes / 2 ** 20)} |
-| site \`${shard}\` | \`npm run figures\` | measured 1 of ${n(parts)} | ${s(partFigures.wallS)} | ${mb(partFigures.rssMB)} | |
-| | astro build | measured 1 of ${n(parts)} | ${s(part.wallS)} | ${mb(part.rssMB)} | ${n(partPages)} pages, ${mb(partBytes / 2 ** 20)} |
-| merge-shards (these 2 jobs) | \`npm run merge-shards -- --no-search\` | 1 | ${s(mergeShards.wallS)} | ${mb(mergeShards.rssMB)} | |
-| | pagefind over the merged 2 jobs | 1 | ${s(search.wallS)} | ${mb(search.rssMB)} | |
+${row('data, per province', '`npm run data` (`DATA_SUBDIR`)', 'data/data', String(provinceList.length))}
+${row('merge-data', '`npm run merge-data`', 'merge-data/merge-data', '1', mb(duBytes(merged) / 2 ** 20))}
+${row('site, every job', '`npm run figures`', 'site/figures', String(shards.length))}
+${row('', 'astro build', 'site/astro-build', String(shards.length), `${n(total.pages)} pages, ${mb(total.bytes / 2 ** 20)}`)}
+| of which \`nasional\` | figures + astro build | 1 | ${s(siteJob('nasional'))} | ${mb(Math.max(one('site/figures', 'nasional').rssMB ?? 0, one('site/astro-build', 'nasional').rssMB ?? 0))} | ${n(national.pages)} pages, ${mb(national.bytes / 2 ** 20)} |
+${row('merge-shards', '`npm run merge-shards -- --no-search`', 'merge-shards/merge-shards', '1')}
+${row('', 'pagefind over the merged site', 'merge-shards/pagefind', '1')}
 
-Each part holds ${n(partAgencies)} or ${n(partAgencies + 1)} agencies (${countRoutes(partDist)}).${figuresLine(join(WORK, `national-figures-${shard.replace(/[^\w-]+/g, '-')}.log`)).replace(/^(.)/, "\nFrom the figures step's log: $1")}
+- **dist/ of the national site: ${mb(total.bytes / 2 ** 20)} in ${n(total.files)} files** (${n(total.pages)} pages), the sum of the jobs' outputs as each was built.
+  ${keep === 'search' ? "To fit this machine's disk, each job's output was measured and then cut to what merge-shards and Pagefind read (the pages pagefind.yml names, and the sitemaps): the merge and the search index ran over the real national pages, not over every file." : 'Every file was kept and merged.'}
+- Each part holds ${n(Math.floor(mergedAgencies / parts))} or ${n(Math.ceil(mergedAgencies / parts))} agencies; the slowest part was ${slowestPart} (figures ${s(one('site/figures', slowestPart).wallS)} + astro build ${s(one('site/astro-build', slowestPart).wallS)}; ${outputs.get(slowestPart)!.routes}).${figuresLine(join(WORK, `national-figures-${slowestPart.replace(/[^\w-]+/g, '-')}.log`)).replace(/^(.)/, " Its figures step's log: $1")}
+- **On ${n(parts + 1)} machines like this one** (one per site job), the critical path of the measured jobs: slowest province data step
+  ${s(slowest('data/data').result.wallS)} + merge-data ${s(mergeData.wallS)} + the slowest site job ${s(Math.max(siteJob('nasional'), siteJob(slowestPart)))} + merge-shards ${s(mergeShards.wallS)} + Pagefind ${s(search.wallS)} = **${s(critical)}** (merging means copying the jobs' outputs to one machine, not counted).
 
-- **On ${n(parts + 1)} machines like this one** (one per part, one national job), measured jobs on the critical path:
-  slowest province data step + merge-data + the slower site job (figures + astro build) = **${s(acrossMachines)}**;
-  peak RSS of any step ${mb(peak)}. Then merge-shards (hard links, or an upload to one bucket) and Pagefind over the
-  whole (section "Search index at national size").
-- **On one machine like this one**, computed from the measured jobs (the ${n(parts)} parts are the same size, only
-  one was run): ${s(dataTotal)} + ${s(mergeData.wallS)} + ${s(nationalJob)} + ${n(parts)} × ${s(partJob)} = **${s(oneMachine)}**;
-  dist about ${mb((nationalBytes + parts * partBytes) / 2 ** 20)}.
-
-Command: \`npm run bench -- --only national --work ${WORK}${args['national-agencies'] ? ` --national-agencies ${agencies}` : ''}${args['part-agencies'] === '180' ? '' : ` --part-agencies ${args['part-agencies']}`}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
+Command: \`npm run bench -- --only national --work ${WORK} --parallel ${parallel}${keep === 'all' ? ' --keep all' : ''}${args['national-agencies'] ? ` --national-agencies ${agencies}` : ''}${args['part-agencies'] === '180' ? '' : ` --part-agencies ${args['part-agencies']}`}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
   );
+}
+
+/** Runs `work` over `items`, at most `size` at a time; `slot` (0 … size − 1) is free for the call's own use. */
+async function inPool<T>(items: readonly T[], size: number, work: (item: T, slot: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async (_, slot) => {
+      while (next < items.length) await work(items[next++]!, slot);
+    }),
+  );
+}
+
+/** What of a site job's output the last step reads: the pages Pagefind indexes (pagefind.yml), the sitemaps, and the home page (how merge-shards knows a build). */
+function keepForSearch(siteDir: string): void {
+  const wanted = (path: string) =>
+    /^(sitemap[^/]*\.xml|index\.html)$/.test(path) ||
+    /^pd\/[^/]+\/index\.html$/.test(path) ||
+    /^pd\/[^/]+\/indikator\/[^/]+\/index\.html$/.test(path) ||
+    /^(metode|data)\/index\.html$/.test(path);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        if (readdirSync(full).length === 0) rmSync(full, { recursive: true });
+      } else if (!wanted(relative(siteDir, full))) rmSync(full);
+    }
+  };
+  walk(siteDir);
 }
 
 /**
