@@ -22,8 +22,19 @@ export interface SvgMeta {
 
 const ID_PATTERN = /\bplot-(clip|pattern)-\d+\b/g;
 
+/**
+ * One linkedom document per process, made on first use: Plot only creates elements with it and never attaches them,
+ * so nothing is left in it from one chart to the next (parsing a new document for every chart cost more than a tenth
+ * of the figures step).
+ */
+let sharedDocument: Document | undefined;
+function plotDocument(): Document {
+  sharedDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return sharedDocument;
+}
+
 export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = plotDocument();
   const node = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
   if (node.tagName.toLowerCase() !== 'svg') {
     throw new Error(
@@ -31,21 +42,22 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
     );
   }
   // Plot draws "⚠️ N warnings" into the chart when data and scales disagree; never publish that.
-  for (const warning of node.querySelectorAll('text[font-family="initial"]')) {
-    console.warn(`renderSvg(${meta.id}): ${warning.textContent?.replace('⚠️', '').trim()}`);
-    warning.remove();
+  // Plot labels its mark groups (<g aria-label="bar">); on a plain <g> that is a prohibited ARIA
+  // attribute, and inside role="img" nobody hears it. The chart's name is its <title>/<desc>.
+  // Reference lines (rule and tick marks) keep a mark of what they are (data-mark="rule"), so that a test can
+  // check that no text crosses them. One pass over the tree for both.
+  for (const element of node.querySelectorAll('text[font-family="initial"], [aria-label]')) {
+    if (element.tagName.toLowerCase() === 'text' && element.getAttribute('font-family') === 'initial') {
+      console.warn(`renderSvg(${meta.id}): ${element.textContent?.replace('⚠️', '').trim()}`);
+      element.remove();
+      continue;
+    }
+    if (['rule', 'tick'].includes(element.getAttribute('aria-label')!)) element.setAttribute('data-mark', 'rule');
+    element.removeAttribute('aria-label');
   }
   node.setAttribute('id', meta.id);
   node.removeAttribute('aria-label');
   node.removeAttribute('aria-description');
-  // Plot labels its mark groups (<g aria-label="bar">); on a plain <g> that is a prohibited ARIA
-  // attribute, and inside role="img" nobody hears it. The chart's name is its <title>/<desc>.
-  // Reference lines (rule and tick marks) keep a mark of what they are (data-mark="rule"), so that a test can
-  // check that no text crosses them.
-  for (const labelled of node.querySelectorAll('[aria-label]')) {
-    if (['rule', 'tick'].includes(labelled.getAttribute('aria-label')!)) labelled.setAttribute('data-mark', 'rule');
-    labelled.removeAttribute('aria-label');
-  }
   if (meta.decorative) {
     node.setAttribute('aria-hidden', 'true');
     node.setAttribute('focusable', 'false');
@@ -70,15 +82,23 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
 }
 
 /** Coordinates to two decimals (a hundredth of a pixel): smaller pages, and stable across platforms. */
+const round = (number: string) => String(Math.round(Number(number) * 100) / 100);
+/**
+ * Rounds the attribute values that hold a number with three decimals or more, never text: linkedom escapes `<` and
+ * `>` in text and attribute values and `"` in attribute values, so an attribute is followed by a `>` before any `<`,
+ * and text is not.
+ */
 const roundCoordinates = (markup: string) =>
   markup.replace(
-    /( [a-zA-Z0-9:-]+=")([^"]*)"/g,
-    (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100))}"`,
+    /( [a-zA-Z0-9:-]+=")([^"]*\.\d{3}[^"]*)"(?=[^<>]*>)/g,
+    (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{3,}/g, round)}"`,
   );
 
 function serialize(node: Element, id: string): string {
+  const markup = roundCoordinates(node.outerHTML);
+  if (!markup.includes('plot-clip-') && !markup.includes('plot-pattern-')) return markup;
   const renumbered = new Map<string, string>();
-  return roundCoordinates(node.outerHTML).replace(ID_PATTERN, (found, kind: string) => {
+  return markup.replace(ID_PATTERN, (found, kind: string) => {
     let renamed = renumbered.get(found);
     if (!renamed) {
       renamed = `${id}-${kind}-${renumbered.size + 1}`;

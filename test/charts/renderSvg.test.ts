@@ -54,6 +54,18 @@ describe('renderSvg', () => {
     }
   });
 
+  it('rounds coordinates to two decimals, and never text', () => {
+    const lookalike = 'rumus x="1.23456" dan 1.234.567';
+    const svg = renderSvg(
+      { marks: [Plot.text([{ x: 1 / 3, y: 2 / 3 }], { x: 'x', y: 'y', text: () => lookalike })], x: { domain: [0, 1] }, y: { domain: [0, 1] } },
+      { id: 'r', title: lookalike, description: lookalike },
+    );
+    // The text, its title and its description, each as it was.
+    expect(svg.split(lookalike)).toHaveLength(4);
+    expect(svg).toMatch(/<text[^>]* (x|y|transform)="[^"]*\d\.\d\d?\b/);
+    for (const tag of svg.match(/<[^>]*>/g)!) expect(tag).not.toMatch(/\d\.\d{3}/);
+  });
+
   it('refuses a figure (legend/caption) and drops Plot warning glyphs', () => {
     expect(() =>
       renderSvg({ marks: [Plot.dot([1], { x: (value: number) => value })], color: { legend: true }, caption: 'x' }, { id: 'f', title: 'f' }),
