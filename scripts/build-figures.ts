@@ -13,6 +13,7 @@
  * When nothing changed, this process reads the data step's JSON, hashes it and writes the figures index; it
  * loads neither Plot nor the page schemas and starts no other process. Exit 1 on any error.
  */
+import './linkedomEvents.ts';
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -49,7 +50,7 @@ function codeVersion(): string {
     }
   };
   walk(join(ROOT, 'src'));
-  for (const script of ['build-figures.ts', 'writeFigures.ts', 'figuresWorker.ts', 'figuresCache.ts'])
+  for (const script of ['build-figures.ts', 'writeFigures.ts', 'figuresWorker.ts', 'figuresCache.ts', 'linkedomEvents.ts'])
     hash.update(`scripts/${script}\n`).update(readFileSync(join(ROOT, 'scripts', script)));
   hash.update(readFileSync(join(ROOT, 'package-lock.json')));
   return hash.digest('hex');
@@ -62,6 +63,12 @@ function workerCount(agencies: number): number {
   return Math.min(wanted, Math.floor(agencies / 2));
 }
 
+/**
+ * A worker runs TypeScript as Node does (type stripping, Node ≥ 22.18) where it can, which starts it about a quarter of
+ * a second sooner than tsx; and loads the linkedom hook before anything else.
+ */
+const WORKER_ARGS = [...(process.features.typescript ? [] : ['--import', 'tsx']), '--import', join(ROOT, 'scripts/linkedomEvents.ts')];
+
 type Done = (kode: string, inputHash: string, charts: string[], drawn: boolean) => void;
 
 /** Runs the agencies in `workers` child processes (scripts/figuresWorker.ts), in order of their index position. */
@@ -71,7 +78,7 @@ function inWorkers(agencies: AgencyTask[], version: string, workers: number, onD
     chunks.map(
       (chunk) =>
         new Promise<void>((done, fail) => {
-          const child = fork(join(ROOT, 'scripts/figuresWorker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          const child = fork(join(ROOT, 'scripts/figuresWorker.ts'), [], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
           child.on('message', (reply: WorkerReply) => {
             if ('error' in reply) fail(new Error(reply.error));
             else onDone(reply.done.kode, reply.done.inputHash, reply.done.charts, reply.done.drawn);
