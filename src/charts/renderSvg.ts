@@ -9,6 +9,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { CHART_SVG_STYLE } from './theme.ts';
 
 export interface SvgMeta {
   /** Unique within the page; prefixes every id inside the SVG. */
@@ -58,10 +59,10 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   node.setAttribute('id', meta.id);
   node.removeAttribute('aria-label');
   node.removeAttribute('aria-description');
+  leaveSharedStyleToCss(node);
   if (meta.decorative) {
     node.setAttribute('aria-hidden', 'true');
     node.setAttribute('focusable', 'false');
-    node.querySelector('style')?.remove();
     return serialize(node, meta.id);
   }
   node.setAttribute('role', 'img');
@@ -79,6 +80,35 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   node.setAttribute('aria-labelledby', labelledBy.join(' '));
   node.prepend(...(desc ? [title, desc] : [title]));
   return serialize(node, meta.id);
+}
+
+/** What Plot writes on every root: its class (for its <style>) and presentation attributes the site's CSS overrides. */
+const PLOT_ROOT: Record<string, string> = {
+  class: 'plot-d6a7b5',
+  fill: CHART_SVG_STYLE.fill,
+  'text-anchor': CHART_SVG_STYLE['text-anchor'],
+  'font-family': 'system-ui, sans-serif',
+  'font-size': '10',
+};
+const SHARED: Record<string, string> = CHART_SVG_STYLE;
+
+/**
+ * Leaves out of the chart what every chart has (CHART_SVG_STYLE), about 500 bytes a chart: Plot's <style> (block
+ * display, max-width, white-space of text), its class and root attributes, and the declarations of the style
+ * attribute that the site's CSS gives every chart. Anything else in the style attribute stays.
+ */
+function leaveSharedStyleToCss(node: Element): void {
+  for (const child of node.children) if (child.tagName.toLowerCase() === 'style') child.remove();
+  for (const [name, value] of Object.entries(PLOT_ROOT)) if (node.getAttribute(name) === value) node.removeAttribute(name);
+  const kept = (node.getAttribute('style') ?? '')
+    .split(';')
+    .map((declaration) => declaration.trim())
+    .filter((declaration) => {
+      const colon = declaration.indexOf(':');
+      return colon > 0 && SHARED[declaration.slice(0, colon).trim()] !== declaration.slice(colon + 1).trim();
+    });
+  if (kept.length > 0) node.setAttribute('style', kept.join(';'));
+  else node.removeAttribute('style');
 }
 
 /** Coordinates to two decimals (a hundredth of a pixel): smaller pages, and stable across platforms. */

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it, vi } from 'vitest';
 import { capaianBars } from '../../src/charts/capaianBars.ts';
+import { baseStyle } from '../../src/charts/theme.ts';
 import { chartFigure, chartId } from '../../src/figures/charts.ts';
 import { renderSvg } from '../../src/charts/renderSvg.ts';
 import { capaianBarsFixture } from './fixtures.ts';
@@ -13,7 +14,16 @@ describe('renderSvg', () => {
     const first = renderSvg(capaianBars(capaianBarsFixture), { id: 'a', title: 'T' });
     const second = renderSvg(capaianBars(capaianBarsFixture), { id: 'a', title: 'T' });
     expect(second).toBe(first);
-    expect(first).toContain('class="plot-d6a7b5"');
+  });
+
+  it('leaves what every chart shares to the CSS, and keeps what is its own', () => {
+    const svg = renderSvg(capaianBars(capaianBarsFixture), { id: 'a', title: 'T' });
+    const root = /^<svg [^>]*>/.exec(svg)![0];
+    for (const shared of ['<style', 'class=', 'style=', 'font-family=', 'font-size="10"', 'fill="currentColor"', 'text-anchor="middle"']) {
+      expect(root + svg.slice(root.length, svg.indexOf('<g')), shared).not.toContain(shared);
+    }
+    const own = renderSvg({ ...capaianBars(capaianBarsFixture), style: { ...baseStyle, fontSize: '11px', background: 'white' } }, { id: 'b', title: 'T' });
+    expect(/^<svg [^>]*>/.exec(own)![0]).toContain('style="font-size:11px;background:white"');
   });
 
   it('names the chart with <title>/<desc> and aria-labelledby, role img', () => {
