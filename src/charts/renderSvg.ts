@@ -46,15 +46,18 @@ export function renderSvg(options: Plot.PlotOptions, meta: SvgMeta): string {
   // Plot labels its mark groups (<g aria-label="bar">); on a plain <g> that is a prohibited ARIA
   // attribute, and inside role="img" nobody hears it. The chart's name is its <title>/<desc>.
   // Reference lines (rule and tick marks) keep a mark of what they are (data-mark="rule"), so that a test can
-  // check that no text crosses them. One pass over the tree for both.
-  for (const element of node.querySelectorAll('text[font-family="initial"], [aria-label]')) {
+  // check that no text crosses them. Plot hides its axes (aria-hidden); inside a chart that is an image (role="img",
+  // or hidden as a whole) nothing is heard anyway. One pass over the tree for all three.
+  for (const element of node.querySelectorAll('text[font-family="initial"], [aria-label], [aria-hidden]')) {
     if (element.tagName.toLowerCase() === 'text' && element.getAttribute('font-family') === 'initial') {
       console.warn(`renderSvg(${meta.id}): ${element.textContent?.replace('⚠️', '').trim()}`);
       element.remove();
       continue;
     }
-    if (['rule', 'tick'].includes(element.getAttribute('aria-label')!)) element.setAttribute('data-mark', 'rule');
+    const label = element.getAttribute('aria-label');
+    if (label === 'rule' || label === 'tick') element.setAttribute('data-mark', 'rule');
     element.removeAttribute('aria-label');
+    element.removeAttribute('aria-hidden');
   }
   node.setAttribute('id', meta.id);
   node.removeAttribute('aria-label');
@@ -124,8 +127,30 @@ const roundCoordinates = (markup: string) =>
     (_, name: string, value: string) => `${name}${value.replace(/-?\d+\.\d{3,}/g, round)}"`,
   );
 
+/** An axis's ticks: Plot draws each as a path of its own, moved into place. */
+const TICK_GROUP = /(<g [^>]*>)((?:<path d="M0,0L-?[\d.]+,-?[\d.]+" transform="translate\(-?[\d.]+,-?[\d.]+\)" \/>)+)<\/g>/g;
+const TICK = /<path d="M0,0L(-?[\d.]+),(-?[\d.]+)" transform="translate\((-?[\d.]+),(-?[\d.]+)\)" \/>/g;
+/** A grid: a line per tick (reference lines are marked data-mark, and stay lines of their own). */
+const LINE_GROUP = /(<g (?![^>]*data-mark)[^>]*>)((?:<line y2="-?[\d.]+" y1="-?[\d.]+" x2="-?[\d.]+" x1="-?[\d.]+" \/>)+)<\/g>/g;
+const LINE = /<line y2="(-?[\d.]+)" y1="(-?[\d.]+)" x2="(-?[\d.]+)" x1="(-?[\d.]+)" \/>/g;
+
+const step = (dx: string, dy: string) => (dx === '0' ? `v${dy}` : dy === '0' ? `h${dx}` : `l${dx},${dy}`);
+const tickPath = (_: string, dx: string, dy: string, x: string, y: string) => `M${x},${y}${step(dx, dy)}`;
+const linePath = (_: string, y2: string, y1: string, x2: string, x1: string) => `M${x1},${y1}${x1 === x2 ? `V${y2}` : y1 === y2 ? `H${x2}` : `L${x2},${y2}`}`;
+
+/**
+ * The same drawing in fewer bytes: an axis's ticks, and a grid's lines, as one path with a subpath each (ticks and
+ * grid lines do not overlap, so they are stroked alike; a line has no inside to fill), and `/>` for an empty element
+ * (neither text nor an attribute value holds a `>`).
+ */
+const compact = (markup: string) =>
+  markup
+    .replace(TICK_GROUP, (_, open: string, ticks: string) => `${open}<path d="${ticks.replace(TICK, tickPath)}"/></g>`)
+    .replace(LINE_GROUP, (_, open: string, lines: string) => `${open}<path fill="none" d="${lines.replace(LINE, linePath)}"/></g>`)
+    .replace(/ \/>/g, '/>');
+
 function serialize(node: Element, id: string): string {
-  const markup = roundCoordinates(node.outerHTML);
+  const markup = compact(roundCoordinates(node.outerHTML));
   if (!markup.includes('plot-clip-') && !markup.includes('plot-pattern-')) return markup;
   const renumbered = new Map<string, string>();
   return markup.replace(ID_PATTERN, (found, kind: string) => {
