@@ -7,9 +7,9 @@ sharp.concurrency(1);
 
 process.once('message', async (task: WorkerTask) => {
   try {
-    for (const kode of task.kodes) {
-      const result = await writeAgencyFigures(kode, task.version);
-      process.send!({ done: { kode, charts: result.charts, drawn: result.drawn } } satisfies WorkerReply);
+    for (const agency of task.agencies) {
+      const result = await writeAgencyFigures(agency, task.version);
+      process.send!({ done: { kode: agency.kode, ...result } } satisfies WorkerReply);
     }
     process.disconnect();
   } catch (error) {

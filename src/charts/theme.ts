@@ -32,6 +32,24 @@ export const FONT = 'Inter, system-ui, -apple-system, Segoe UI, Roboto, Noto San
 
 export const baseStyle = { fontFamily: FONT, fontSize: '13px', color: COLORS.ink, overflow: 'visible' } as const;
 
+/**
+ * What every chart's SVG shares: baseStyle and what Plot sets on its root (fill, text-anchor), and for its text
+ * what Plot's own <style> said (white-space: a browser's own style sheet gives SVG text `nowrap`, so it is set on the
+ * text, not inherited). renderSvg leaves it out of the SVGs; the site's CSS gives it to them (src/styles/global.css
+ * `.chart__svg svg, .spark svg` and `.chart__svg text`, src/styles/embed.css `.svg svg` and `.svg text`;
+ * test/charts/theme.test.ts holds the CSS to it), and standaloneSvg (src/downloads/svg.ts) writes it into a
+ * downloaded SVG.
+ */
+export const CHART_SVG_STYLE = {
+  'font-family': FONT,
+  'font-size': baseStyle.fontSize,
+  color: baseStyle.color,
+  overflow: baseStyle.overflow,
+  fill: 'currentColor',
+  'text-anchor': 'middle',
+} as const;
+export const CHART_TEXT_STYLE = { 'white-space': 'pre' } as const;
+
 /** Years as plain four digits: 2023, never 2.023 or 2,023. */
 export const yearTick = (value: unknown) => String(value);
 export const numberTick = (value: number) => formatNumber(value);

@@ -3,6 +3,7 @@
  * XML namespace, white background, the chart's title above it and its source and address below it,
  * every text in Inter with fallbacks. Opens the same in a browser, Inkscape, Illustrator and resvg.
  */
+import { CHART_SVG_STYLE, CHART_TEXT_STYLE } from '../charts/theme.ts';
 import { escapeXml, wrapText } from './text.ts';
 
 export const FONT_STACK = "Inter, 'Inter Variable', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif";
@@ -51,15 +52,36 @@ export function withInterFont(svg: string): string {
   );
 }
 
-/** The chart's own `<svg>` made fit for nesting in a standalone file: namespace declared, placed at (x, y), Inter. */
+/**
+ * The declarations of a chart root's style attribute: what every chart shares (CHART_SVG_STYLE, which the site's CSS
+ * gives a chart on the page and renderSvg leaves out of it) with the chart's own on top; the font always Inter's.
+ */
+function chartStyle(own: string | undefined): string {
+  const declarations = new Map<string, string>(Object.entries(CHART_SVG_STYLE));
+  // Quotes in the attribute come escaped (&quot;), whose `;` is not a declaration's end.
+  for (const declaration of (own ?? '').replace(/&quot;/g, "'").split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim());
+  }
+  declarations.set('font-family', FONT_STACK);
+  return cssDeclarations(Object.fromEntries(declarations));
+}
+
+const cssDeclarations = (style: Record<string, string>) =>
+  Object.entries(style)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+
+/** The chart's own `<svg>` made fit for nesting in a standalone file: namespace declared, placed at (x, y), its shared style back, Inter. */
 function nestChart(svg: string, x: number, y: number, size: Size): string {
   const chart = svg.slice(svg.search(/<svg\b/i));
   return withInterFont(
     chart.replace(/<svg\b([^>]*)>/i, (_whole, attrs: string) => {
-      const kept = attrs.replace(/\s(x|y|xmlns|font-family|width|height)="[^"]*"/gi, '').replace(/\s+$/, '');
+      const own = /\sstyle="([^"]*)"/i.exec(attrs)?.[1];
+      const kept = attrs.replace(/\s(x|y|xmlns|font-family|width|height|style)="[^"]*"/gi, '').replace(/\s+$/, '');
       const viewBox = /\sviewBox="/i.test(kept) ? '' : ` viewBox="0 0 ${size.width} ${size.height}"`;
-      // Plot draws tick labels a few pixels outside its box (its style says overflow: visible): keep them.
-      return `<svg xmlns="${SVG_NS}" x="${x}" y="${y}" width="${size.width}" height="${size.height}"${viewBox} overflow="visible" font-family="${FONT_STACK}"${kept.replace(/\soverflow="[^"]*"/i, '')}>`;
+      // Plot draws tick labels a few pixels outside its box (overflow: visible): keep them.
+      return `<svg xmlns="${SVG_NS}" x="${x}" y="${y}" width="${size.width}" height="${size.height}"${viewBox} overflow="visible" font-family="${FONT_STACK}" style="${chartStyle(own)}"${kept.replace(/\soverflow="[^"]*"/i, '')}>`;
     }),
   );
 }
@@ -99,6 +121,8 @@ export function standaloneSvg(chartSvg: string, meta: SvgMeta): string {
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_STACK}" color="${INK}" fill="${INK}" role="img" aria-labelledby="judul">`,
     `<title id="judul">${escapeXml(meta.title)}</title>`,
+    // The chart's text as on the page (CHART_TEXT_STYLE); the words around the chart are wrapped here, line by line.
+    `<style>svg svg text,svg svg tspan{${cssDeclarations(CHART_TEXT_STYLE)}}</style>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     '</svg>\n',

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it, vi } from 'vitest';
 import { capaianBars } from '../../src/charts/capaianBars.ts';
+import { baseStyle } from '../../src/charts/theme.ts';
 import { chartFigure, chartId } from '../../src/figures/charts.ts';
 import { renderSvg } from '../../src/charts/renderSvg.ts';
 import { capaianBarsFixture } from './fixtures.ts';
@@ -13,7 +14,16 @@ describe('renderSvg', () => {
     const first = renderSvg(capaianBars(capaianBarsFixture), { id: 'a', title: 'T' });
     const second = renderSvg(capaianBars(capaianBarsFixture), { id: 'a', title: 'T' });
     expect(second).toBe(first);
-    expect(first).toContain('class="plot-d6a7b5"');
+  });
+
+  it('leaves what every chart shares to the CSS, and keeps what is its own', () => {
+    const svg = renderSvg(capaianBars(capaianBarsFixture), { id: 'a', title: 'T' });
+    const root = /^<svg [^>]*>/.exec(svg)![0];
+    for (const shared of ['<style', 'class=', 'style=', 'font-family=', 'font-size="10"', 'fill="currentColor"', 'text-anchor="middle"']) {
+      expect(root + svg.slice(root.length, svg.indexOf('<g')), shared).not.toContain(shared);
+    }
+    const own = renderSvg({ ...capaianBars(capaianBarsFixture), style: { ...baseStyle, fontSize: '11px', background: 'white' } }, { id: 'b', title: 'T' });
+    expect(/^<svg [^>]*>/.exec(own)![0]).toContain('style="font-size:11px;background:white"');
   });
 
   it('names the chart with <title>/<desc> and aria-labelledby, role img', () => {
@@ -52,6 +62,18 @@ describe('renderSvg', () => {
       expect(svg.indexOf('</svg>')).toBe(svg.length - '</svg>'.length);
       expect(svg).toContain('&lt;');
     }
+  });
+
+  it('rounds coordinates to two decimals, and never text', () => {
+    const lookalike = 'rumus x="1.23456" dan 1.234.567';
+    const svg = renderSvg(
+      { marks: [Plot.text([{ x: 1 / 3, y: 2 / 3 }], { x: 'x', y: 'y', text: () => lookalike })], x: { domain: [0, 1] }, y: { domain: [0, 1] } },
+      { id: 'r', title: lookalike, description: lookalike },
+    );
+    // The text, its title and its description, each as it was.
+    expect(svg.split(lookalike)).toHaveLength(4);
+    expect(svg).toMatch(/<text[^>]* (x|y|transform)="[^"]*\d\.\d\d?\b/);
+    for (const tag of svg.match(/<[^>]*>/g)!) expect(tag).not.toMatch(/\d\.\d{3}/);
   });
 
   it('refuses a figure (legend/caption) and drops Plot warning glyphs', () => {

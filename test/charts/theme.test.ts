@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clip, COLORS, yearSpan, yearTicks } from '../../src/charts/theme.ts';
+import { CHART_SVG_STYLE, CHART_TEXT_STYLE, clip, COLORS, yearSpan, yearTicks } from '../../src/charts/theme.ts';
 import { band } from '../../src/data/derive.ts';
 
 /** WCAG 2 contrast ratio of two hex colours. */
@@ -135,5 +135,53 @@ describe('theme', () => {
   it('clips long labels with an ellipsis', () => {
     expect(clip('Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', 150)).toMatch(/…$/);
     expect(clip('SS1', 150)).toBe('SS1');
+  });
+});
+
+/** The declarations a stylesheet gives `selector` (every rule whose selector list names it), custom properties resolved from :root. */
+function declarationsFor(css: string, selector: string): Map<string, string> {
+  const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((match) => ({
+    selectors: match[1]!
+      .split(';')
+      .at(-1)!
+      .split(',')
+      .map((text) => text.trim().replace(/\s+/g, ' ')),
+    body: match[2]!,
+  }));
+  const parse = (body: string) =>
+    body
+      .split(';')
+      .map((declaration) => declaration.split(/:(.*)/s).map((part) => part.trim()))
+      .filter(([name, value]) => name && value) as [string, string][];
+  const variables = new Map(rules.filter((rule) => rule.selectors.includes(':root')).flatMap((rule) => parse(rule.body)));
+  const found = new Map<string, string>();
+  for (const rule of rules.filter((candidate) => candidate.selectors.includes(selector)))
+    for (const [name, value] of parse(rule.body))
+      found.set(
+        name,
+        value.replace(/var\((--[\w-]+)\)/g, (_, variable: string) => variables.get(variable) ?? variable),
+      );
+  return found;
+}
+
+describe("the charts' shared style in the CSS", () => {
+  const css = (file: string) => readFileSync(join(import.meta.dirname, '../../src/styles', file), 'utf8');
+  const normal = (value: string) =>
+    value
+      .replace(/['"]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*,\s*/g, ', ')
+      .toLowerCase();
+
+  it('gives every chart on a page, sparkline and embedded chart what renderSvg leaves out of it', () => {
+    for (const [file, selector] of [
+      ['global.css', '.chart__svg svg'],
+      ['global.css', '.spark svg'],
+      ['embed.css', '.svg svg'],
+    ] as const) {
+      const found = declarationsFor(css(file), selector);
+      for (const [name, value] of Object.entries(CHART_SVG_STYLE))
+        expect(normal(found.get(name) ?? '(none)'), `${file} ${selector} ${name}`).toBe(normal(value));
+    }
   });
 });

@@ -4,6 +4,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { pngSize, svgToPng } from '../../src/downloads/png.ts';
 import { FONT_STACK, standaloneSvg, svgSize } from '../../src/downloads/svg.ts';
+import { capaianBars } from '../../src/charts/capaianBars.ts';
+import { renderSvg } from '../../src/charts/renderSvg.ts';
+import { CHART_SVG_STYLE } from '../../src/charts/theme.ts';
+import { capaianBarsFixture } from '../charts/fixtures.ts';
 import { textWidth, wrapText } from '../../src/downloads/text.ts';
 import { decodePng, pixelStats } from './decodePng.ts';
 
@@ -51,6 +55,18 @@ describe('standaloneSvg', () => {
     const size = svgSize(svg);
     expect([resvg.width, resvg.height]).toEqual([size.width, size.height]);
     expect(size.width).toBe(520);
+  });
+
+  it('gives the chart back what every chart shares and the page gives it by CSS', () => {
+    const chart = renderSvg(capaianBars(capaianBarsFixture), { id: 'x-lebar', title: 'T' });
+    expect(chart).not.toContain('font-size');
+    const file = standaloneSvg(chart, META);
+    // Text keeps its spaces as on the page, set on the chart's text (a browser gives SVG text white-space: nowrap).
+    expect(file).toContain('<style>svg svg text,svg svg tspan{white-space:pre}</style>');
+    const nested = /<svg [^>]*id="x-lebar"[^>]*>/.exec(file)![0];
+    const style = /\sstyle="([^"]*)"/.exec(nested)![1]!;
+    const declarations = Object.fromEntries(style.split(';').map((declaration) => declaration.split(/:(.*)/s).map((part) => part.trim())));
+    expect(declarations).toEqual({ ...CHART_SVG_STYLE, 'font-family': FONT_STACK });
   });
 
   it('wraps a long title on measured Inter widths', () => {
