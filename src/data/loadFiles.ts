@@ -9,7 +9,7 @@ import { decodeUtf8, parseCsv } from './csv.ts';
 import { ErrorList, type DataError } from './errors.ts';
 import type { AgencyData } from './output.ts';
 import { parseRows } from './parseRows.ts';
-import { FILES, OPTIONAL_KINDS, type FileKind } from './schema.ts';
+import { FILES, OPTIONAL_KINDS, type FileFormat, type FileKind } from './schema.ts';
 import { validateDataset, type ParsedTables } from './validate.ts';
 
 const KINDS = Object.keys(FILES) as FileKind[];
@@ -125,7 +125,7 @@ export function loadFiles(files: readonly InputFile[], { root = '', onAgency }: 
       }
       table.datasetFile = input.datasetFile ?? (root === '' ? file : file.slice(root.length + 1));
       rowsIn[kind] += table.records.length;
-      const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
+      const rows = parseRows(table, FILES[kind] as FileFormat<object>, errors);
       const parsed = tables[kind] as unknown[];
       for (const row of rows) parsed.push(row); // not push(...rows): a million arguments overflow the stack
       if (errors.size > errorsBefore) incomplete.add(kind);
