@@ -22,11 +22,14 @@ const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
 /** Exit code through process.exitCode, not process.exit(): long error output to a pipe is never cut off. */
 function main(): number {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, 'pd'), { recursive: true });
+  const fresh = () => {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(join(outDir, 'pd'), { recursive: true });
+  };
+  fresh();
   // Each agency is written as soon as it is assembled and then dropped (see loadDataset).
-  const summaries: SiteIndex['agencies'] = [];
-  const findings: Record<string, number> = {};
+  let summaries: SiteIndex['agencies'] = [];
+  let findings: Record<string, number> = {};
   const result = loadDataset(
     dataDir,
     (agency) => {
@@ -34,8 +37,18 @@ function main(): number {
       for (const finding of agency.findings) findings[finding.jenis] = (findings[finding.jenis] ?? 0) + 1;
       summaries.push(summarize(agency));
     },
-    { pathsFrom: datasetRoot },
+    {
+      pathsFrom: datasetRoot,
+      // The agencies written so far are void: loadDataset hands every agency over again.
+      onRestart: () => {
+        fresh();
+        summaries = [];
+        findings = {};
+      },
+    },
   );
+  // Agencies come folder by folder; the index lists them in kode_pd order.
+  summaries.sort((a, b) => a.kode_pd.localeCompare(b.kode_pd));
   for (const notice of result.notices) console.warn(`peringatan: ${notice}`);
 
   if (result.errors.length > 0) {

@@ -21,11 +21,16 @@ export function displayPath(path: string): string {
 /**
  * With `onAgency`, each agency is handed over as soon as it is assembled and not kept (`agencies` is then
  * empty): the caller writes it and drops it, so the assembled output of a large dataset is never in memory
- * all at once. Either way agencies come in kode_pd order.
+ * all at once. `agencies` come in kode_pd order; so does `onAgency` without `onRestart`, and with it folder by
+ * folder (see loadFiles).
  * `pathsFrom`: the folder that the rows' file paths (origin.file) are relative to; a part of a larger dataset
  * (the data step's DATA_SUBDIR) keeps the paths that the whole dataset would give.
  */
-export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void, { pathsFrom = dir }: { pathsFrom?: string } = {}): LoadResult {
+export function loadDataset(
+  dir: string,
+  onAgency?: (agency: AgencyData) => void,
+  { pathsFrom = dir, onRestart }: { pathsFrom?: string; onRestart?: () => void } = {},
+): LoadResult {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     const errors = new ErrorList();
     errors.add(displayPath(dir), 0, 0, 'folder dataset tidak ditemukan (dataset folder not found)');
@@ -44,5 +49,5 @@ export function loadDataset(dir: string, onAgency?: (agency: AgencyData) => void
       files.push({ path: shown === '' ? name : `${shown}/${name}`, bytes: () => readFileSync(path), datasetFile: relative(pathsFrom, path).split(sep).join('/') });
     }
   }
-  return loadFiles(files, { root: displayPath(dir), onAgency });
+  return loadFiles(files, { root: displayPath(dir), onAgency, onRestart });
 }

@@ -10,7 +10,7 @@ import { ErrorList, type DataError } from './errors.ts';
 import type { AgencyData } from './output.ts';
 import { parseRows } from './parseRows.ts';
 import { FILES, OPTIONAL_KINDS, type FileFormat, type FileKind } from './schema.ts';
-import { validateDataset, type ParsedTables } from './validate.ts';
+import { validateDataset, type AgencyRows, type ParsedTables } from './validate.ts';
 
 const KINDS = Object.keys(FILES) as FileKind[];
 const FILE_NAMES: ReadonlySet<string> = new Set(KINDS.map((kind) => FILES[kind].file));
@@ -40,6 +40,11 @@ export interface LoadOptions {
   root?: string;
   /** See loadDataset: each agency is handed over as soon as it is assembled and not kept. */
   onAgency?: (agency: AgencyData) => void;
+  /**
+   * With onAgency: the agencies handed over so far are void, and every agency will be handed over again. Given it,
+   * the dataset is loaded folder by folder where it can be, with one folder's rows in memory at a time (see loadByFolder).
+   */
+  onRestart?: () => void;
 }
 
 export const joinPath = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
@@ -99,52 +104,127 @@ function datasetFolders(files: readonly InputFile[], root: string, errors: Error
   return folders;
 }
 
-export function loadFiles(files: readonly InputFile[], { root = '', onAgency }: LoadOptions = {}): LoadResult {
-  const errors = new ErrorList();
-  const notices: string[] = [];
-  const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
-  const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
-  /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
-  const incomplete = new Set<FileKind>();
-
-  for (const { files: inFolder } of datasetFolders(files, root, errors, notices)) {
-    for (const kind of KINDS) {
-      const input = inFolder.find((candidate) => nameOf(candidate.path).toLowerCase() === FILES[kind].file);
-      if (!input) {
-        if (!OPTIONAL_KINDS.has(kind)) incomplete.add(kind);
-        continue;
-      }
-      const errorsBefore = errors.size;
-      const file = input.path;
-      const bytes = readBytes(input, errors);
-      const text = bytes === null ? null : decodeUtf8(bytes, file, errors);
-      const table = text === null ? null : parseCsv(text, file, errors);
-      if (!table) {
-        incomplete.add(kind);
-        continue;
-      }
-      table.datasetFile = input.datasetFile ?? (root === '' ? file : file.slice(root.length + 1));
-      rowsIn[kind] += table.records.length;
-      const rows = parseRows(table, FILES[kind] as FileFormat<object>, errors);
-      const parsed = tables[kind] as unknown[];
-      for (const row of rows) parsed.push(row); // not push(...rows): a million arguments overflow the stack
-      if (errors.size > errorsBefore) incomplete.add(kind);
+/** Reads, decodes, parses and validates row by row the dataset files of one folder into `tables`. */
+function parseFolder(inFolder: readonly InputFile[], root: string, into: FolderTables): void {
+  const { tables, rowsIn, errors, incomplete } = into;
+  for (const kind of KINDS) {
+    const input = inFolder.find((candidate) => nameOf(candidate.path).toLowerCase() === FILES[kind].file);
+    if (!input) {
+      if (!OPTIONAL_KINDS.has(kind)) incomplete.add(kind);
+      continue;
     }
+    const errorsBefore = errors.size;
+    const file = input.path;
+    const bytes = readBytes(input, errors);
+    const text = bytes === null ? null : decodeUtf8(bytes, file, errors);
+    const table = text === null ? null : parseCsv(text, file, errors);
+    if (!table) {
+      incomplete.add(kind);
+      continue;
+    }
+    table.datasetFile = input.datasetFile ?? (root === '' ? file : file.slice(root.length + 1));
+    rowsIn[kind] += table.records.length;
+    const rows = parseRows(table, FILES[kind] as FileFormat<object>, errors);
+    const parsed = tables[kind] as unknown[];
+    for (const row of rows) parsed.push(row); // not push(...rows): a million arguments overflow the stack
+    if (errors.size > errorsBefore) incomplete.add(kind);
   }
+}
+
+interface FolderTables {
+  tables: ParsedTables;
+  rowsIn: Record<FileKind, number>;
+  errors: ErrorList;
+  /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
+  incomplete: Set<FileKind>;
+}
+
+const emptyTables = (errors: ErrorList = new ErrorList()): FolderTables => ({
+  tables: { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] },
+  rowsIn: Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>,
+  errors,
+  incomplete: new Set(),
+});
+
+/** Assembles checked agencies in kode_pd order, each dropped from `checked` once handed over. */
+function assembleAll(checked: Map<string, AgencyRows>, hand: (agency: AgencyData) => void): void {
+  for (const kode of [...checked.keys()].sort((a, b) => a.localeCompare(b))) {
+    const agency = assembleAgency(checked.get(kode)!);
+    checked.delete(kode); // its rows can go as soon as it is assembled
+    hand(agency);
+  }
+}
+
+/**
+ * The dataset as one: every file parsed, then validated together, then assembled. It finds every error, and every
+ * agency whose rows are spread over several folders; it holds every row in memory at once.
+ */
+function loadWhole(folders: readonly { files: InputFile[] }[], root: string, errors: ErrorList, hand: (agency: AgencyData) => void): Omit<LoadResult, 'notices'> {
+  const whole = emptyTables(errors);
+  for (const { files: inFolder } of folders) parseFolder(inFolder, root, whole);
+  const { tables, rowsIn, incomplete } = whole;
   if (errors.size === 0 && tables.perangkat_daerah.length === 0) {
     errors.add(root, 0, 0, 'perangkat_daerah.csv tidak berisi satu baris pun; tidak ada yang dapat diterbitkan (no agencies)');
     incomplete.add('perangkat_daerah');
   }
-
   const checked = validateDataset(tables, errors, incomplete);
-  if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn, notices };
+  if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn };
   for (const kind of KINDS) tables[kind].length = 0; // from here on an agency's rows live only in `checked`
-  const agencies: AgencyData[] = [];
-  for (const kode of [...checked.keys()].sort((a, b) => a.localeCompare(b))) {
-    const agency = assembleAgency(checked.get(kode)!);
-    checked.delete(kode); // its rows can go as soon as it is assembled
-    if (onAgency) onAgency(agency);
-    else agencies.push(agency);
+  assembleAll(checked, hand);
+  return { agencies: [], errors: [], rowsIn };
+}
+
+/**
+ * The dataset folder by folder, each validated and assembled on its own while the rows of one folder only are in
+ * memory. That gives what loadWhole gives when every folder holds all the rows of the agencies it declares and
+ * none of another, no kode_pd or kode_sumber is declared twice, and nothing has an error: a row's every key and
+ * reference is then within its folder (validate.ts). It says false as soon as a folder is not like that: the caller
+ * then loads the dataset whole, which finds and words the errors.
+ */
+function loadByFolder(folders: readonly { files: InputFile[] }[], root: string, rowsIn: Record<FileKind, number>, hand: (agency: AgencyData) => void): boolean {
+  const agencyCodes = new Set<string>();
+  const sourceCodes = new Set<string>();
+  for (const { files: inFolder } of folders) {
+    const folder = emptyTables();
+    parseFolder(inFolder, root, folder);
+    const { tables, errors } = folder;
+    if (errors.size > 0) return false;
+    const declared = new Set<string>();
+    for (const pd of tables.perangkat_daerah) {
+      if (agencyCodes.has(pd.kode_pd) || declared.has(pd.kode_pd)) return false;
+      declared.add(pd.kode_pd);
+    }
+    for (const source of tables.sumber) {
+      if (sourceCodes.has(source.kode_sumber)) return false;
+      sourceCodes.add(source.kode_sumber);
+    }
+    for (const kind of ['sumber', 'indikator', 'kinerja', 'anggaran', 'temuan'] as const) {
+      for (const row of tables[kind]) if (!declared.has(row.kode_pd)) return false;
+    }
+    const checked = validateDataset(tables, errors, folder.incomplete);
+    if (errors.size > 0) return false;
+    for (const kode of declared) agencyCodes.add(kode);
+    for (const kind of KINDS) rowsIn[kind] += folder.rowsIn[kind];
+    assembleAll(checked, hand);
   }
-  return { agencies, errors: [], rowsIn, notices };
+  return agencyCodes.size > 0;
+}
+
+export function loadFiles(files: readonly InputFile[], { root = '', onAgency, onRestart }: LoadOptions = {}): LoadResult {
+  const errors = new ErrorList();
+  const notices: string[] = [];
+  const folders = datasetFolders(files, root, errors, notices);
+  let agencies: AgencyData[] = [];
+  const hand = onAgency ?? ((agency: AgencyData) => agencies.push(agency));
+  // Folder by folder when the caller can take back the agencies handed over if that fails half way.
+  if (errors.size === 0 && (!onAgency || onRestart)) {
+    const rowsIn = emptyTables().rowsIn;
+    if (loadByFolder(folders, root, rowsIn, hand)) {
+      agencies.sort((a, b) => a.agency.kode_pd.localeCompare(b.agency.kode_pd));
+      return { agencies, errors: [], rowsIn, notices };
+    }
+    agencies = [];
+    onRestart?.();
+  }
+  return { ...loadWhole(folders, root, errors, hand), agencies, notices };
 }
