@@ -210,9 +210,9 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
   const tahun = [...years].sort((a, b) => a - b);
   const budgetByYear = groupBy(budget, (line) => line.tahun);
 
+  // Input indicators count money spent, not performance: never part of the headline.
+  const iku = indicators.filter((indicator) => indicator.iku && !indicator.masukan);
   const ringkasan: YearSummary[] = tahun.map((year) => {
-    // Input indicators count money spent, not performance: never part of the headline.
-    const iku = indicators.filter((indicator) => indicator.iku && !indicator.masukan);
     const capaianIku = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.capaian !== null).map((row) => row.capaian!));
     const mean = capaianIku.length > 0 ? capaianIku.reduce((sum, value) => sum + value, 0) / capaianIku.length : null;
     const middle = median(capaianIku);

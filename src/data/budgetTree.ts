@@ -32,7 +32,9 @@ export interface BudgetTree<T extends BudgetNode> {
 /** Under Permendagri 13/2006 programs and kegiatan make up Belanja Langsung; Belanja Tidak Langsung sits outside them. */
 const BELANJA_LANGSUNG = /^belanja\s+langsung$/i;
 
-const key = (...parts: (string | null)[]) => parts.join('\u0000');
+/** Map keys of a program and of a kegiatan, as [names].join('\u0000') (null as ''), without an array per line. */
+const programKey = (program: string | null) => program ?? '';
+const kegiatanKey = (program: string | null, kegiatan: string | null) => `${program ?? ''}\u0000${kegiatan ?? ''}`;
 
 export function buildBudgetTree<T extends BudgetNode>(yearLines: readonly T[]): BudgetTree<T> {
   const programs = new Map<string, T>();
@@ -42,8 +44,8 @@ export function buildBudgetTree<T extends BudgetNode>(yearLines: readonly T[]): 
   let total: T | null = null;
   for (const line of yearLines) {
     if (line.tingkat === 'total') total ??= line;
-    if (line.tingkat === 'program') programs.set(key(line.program), line);
-    if (line.tingkat === 'kegiatan') kegiatan.set(key(line.program, line.kegiatan), line);
+    if (line.tingkat === 'program') programs.set(programKey(line.program), line);
+    if (line.tingkat === 'kegiatan') kegiatan.set(kegiatanKey(line.program, line.kegiatan), line);
     if (line.tingkat === 'jenis_belanja') {
       if (line.uraian !== null) jenisByUraian.set(line.uraian, line);
       if (line.kode !== null) jenisByKode.set(line.kode, line);
@@ -53,9 +55,9 @@ export function buildBudgetTree<T extends BudgetNode>(yearLines: readonly T[]): 
   const parentOf = (line: T): T | null => {
     switch (line.tingkat) {
       case 'subkegiatan':
-        return (line.kegiatan !== null ? kegiatan.get(key(line.program, line.kegiatan)) : undefined) ?? programs.get(key(line.program)) ?? null;
+        return (line.kegiatan !== null ? kegiatan.get(kegiatanKey(line.program, line.kegiatan)) : undefined) ?? programs.get(programKey(line.program)) ?? null;
       case 'kegiatan':
-        return programs.get(key(line.program)) ?? null;
+        return programs.get(programKey(line.program)) ?? null;
       case 'jenis_belanja': {
         if (line.induk !== null) return jenisByUraian.get(line.induk) ?? null;
         // The longest kode that contains this one: 5.1 contains 5.1.01.

@@ -258,6 +258,7 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
 export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null, recorded: readonly Finding[] = []): Finding[] {
   const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
   return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...signalFindings(indicators, budget), ...recorded].sort(
-    (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line,
+    // Most findings of a year share their file: equal names need no collation.
+    (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || (a.origin.file === b.origin.file ? 0 : a.origin.file.localeCompare(b.origin.file)) || a.origin.line - b.origin.line,
   );
 }

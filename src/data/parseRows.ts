@@ -18,6 +18,17 @@ export interface RowOrigin {
 /** A validated row: the schema's output, its origin, and the columns the format does not define (kept, not used). */
 export type Parsed<T> = T & { origin: RowOrigin; extra: Record<string, string> };
 
+/** The columns that a file may leave out (their schema takes undefined), per schema: asking zod for each file costs. */
+const optionalColumns = new WeakMap<object, ReadonlySet<string>>();
+function optionalColumnsOf(schema: { shape: Record<string, { safeParse(input: unknown): { success: boolean } }> }): ReadonlySet<string> {
+  let names = optionalColumns.get(schema);
+  if (!names) {
+    names = new Set(Object.keys(schema.shape).filter((name) => schema.shape[name]!.safeParse(undefined).success));
+    optionalColumns.set(schema, names);
+  }
+  return names;
+}
+
 /** A validated row's columns that the format does not define and that hold something; most rows share this empty one. */
 const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
@@ -43,8 +54,9 @@ export function parseRows<Row extends object>(table: CsvTable, format: FileForma
       columns[name] = index + 1;
     }
   });
+  const optional = optionalColumnsOf(schema);
   for (const name of known) {
-    if (!(name in columns) && !schema.shape[name]!.safeParse(undefined).success) {
+    if (!(name in columns) && !optional.has(name)) {
       errors.add(table.file, 1, 0, `kolom wajib "${name}" tidak ada di baris judul (missing required column)`);
       headerOk = false;
     }
