@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ErrorList } from './errors.ts';
 import type { AgencyData } from './output.ts';
-import { loadFiles, type InputFile, type LoadResult } from './loadFiles.ts';
+import { loadFiles, loadFilesByFolder, type ByFolderResult, type FolderQueue, type InputFile, type LoadResult } from './loadFiles.ts';
 import { FILES, type FileKind } from './schema.ts';
 
 export type { LoadResult } from './loadFiles.ts';
@@ -37,8 +37,14 @@ export function loadDataset(
     const rowsIn = Object.fromEntries(Object.keys(FILES).map((kind) => [kind, 0])) as Record<FileKind, number>;
     return { agencies: [], errors: errors.items, rowsIn, notices: [] };
   }
-  // The top folder and its direct subfolders, in name order; each folder is listed once (a national dataset has
-  // 20,000 folders) and each file is read only when loadFiles comes to it.
+  return loadFiles(datasetFiles(dir, pathsFrom), { root: displayPath(dir), onAgency, onRestart });
+}
+
+/**
+ * The dataset's files: the top folder's and its direct subfolders', folders in name order. Each folder is listed once
+ * (a national dataset has 20,000 folders) and each file is read only when it is loaded.
+ */
+function datasetFiles(dir: string, pathsFrom: string): InputFile[] {
   const folders = [dir, ...readdirSync(dir).sort().map((name) => join(dir, name)).filter((path) => statSync(path, { throwIfNoEntry: false })?.isDirectory())];
   const files: InputFile[] = [];
   for (const folder of folders) {
@@ -49,5 +55,21 @@ export function loadDataset(
       files.push({ path: shown === '' ? name : `${shown}/${name}`, bytes: () => readFileSync(path), datasetFile: relative(pathsFrom, path).split(sep).join('/') });
     }
   }
-  return loadFiles(files, { root: displayPath(dir), onAgency, onRestart });
+  return files;
+}
+
+/**
+ * loadFilesByFolder on a folder (see loadFiles): the folders it takes from `queue`, or null when the dataset must be
+ * loaded whole (then with loadDataset without onRestart). Several threads can share one queue: the data step's workers.
+ */
+export function loadDatasetByFolder(
+  dir: string,
+  onAgency: (agency: AgencyData) => void,
+  { pathsFrom = dir, queue }: { pathsFrom?: string; queue?: FolderQueue } = {},
+): ByFolderResult | null {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    queue?.end();
+    return null;
+  }
+  return loadFilesByFolder(datasetFiles(dir, pathsFrom), { root: displayPath(dir), onAgency, queue });
 }

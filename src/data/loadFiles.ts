@@ -175,16 +175,61 @@ function loadWhole(folders: readonly { files: InputFile[] }[], root: string, err
 }
 
 /**
- * The dataset folder by folder, each validated and assembled on its own while the rows of one folder only are in
- * memory. That gives what loadWhole gives when every folder holds all the rows of the agencies it declares and
- * none of another, no kode_pd or kode_sumber is declared twice, and nothing has an error: a row's every key and
- * reference is then within its folder (validate.ts). It says false as soon as a folder is not like that: the caller
- * then loads the dataset whole, which finds and words the errors.
+ * Which folder a run folder by folder loads next. Several runs can share one (threads taking folders in turn), each
+ * loading the folders it takes; any of them can end all of them.
  */
-function loadByFolder(folders: readonly { files: InputFile[] }[], root: string, rowsIn: Record<FileKind, number>, hand: (agency: AgencyData) => void): boolean {
+export interface FolderQueue {
+  /** The index of the next folder to load; past the last folder when there is none left or the queue was ended. */
+  take(): number;
+  /** No folder is taken any more: the runs cannot give what the whole dataset gives. */
+  end(): void;
+}
+
+/** A queue for one run alone. */
+export function folderQueue(): FolderQueue {
+  let next = 0;
+  let ended = false;
+  return {
+    take: () => (ended ? Number.POSITIVE_INFINITY : next++),
+    end: () => {
+      ended = true;
+    },
+  };
+}
+
+/** What a run folder by folder loaded: with the kode_pd and kode_sumber it declared, which other runs on the same queue must not declare. */
+export interface ByFolderResult {
+  rowsIn: Record<FileKind, number>;
+  notices: string[];
+  agencyCodes: string[];
+  sourceCodes: string[];
+}
+
+/**
+ * The dataset folder by folder, each validated and assembled on its own while the rows of one folder only are in
+ * memory. That gives what the dataset whole gives when every folder holds all the rows of the agencies it declares
+ * and none of another, no kode_pd or kode_sumber is declared twice, and nothing has an error: a row's every key and
+ * reference is then within its folder (validate.ts). It gives null, and ends the queue, as soon as a folder is not like
+ * that: the caller then loads the dataset whole (loadFiles without onRestart), which finds and words the errors. A run
+ * that shares its queue with others loads only the folders it takes; their results together are the dataset's when
+ * none is null and no two declare the same kode_pd or kode_sumber.
+ */
+export function loadFilesByFolder(
+  files: readonly InputFile[],
+  { root = '', onAgency, queue = folderQueue() }: { root?: string; onAgency: (agency: AgencyData) => void; queue?: FolderQueue },
+): ByFolderResult | null {
+  const notices: string[] = [];
+  const folderErrors = new ErrorList();
+  const folders = datasetFolders(files, root, folderErrors, notices);
+  // A missing file, or no dataset at all: the whole dataset words it.
+  if (folderErrors.size > 0) {
+    queue.end();
+    return null;
+  }
+  const rowsIn = emptyTables().rowsIn;
   const agencyCodes = new Set<string>();
   const sourceCodes = new Set<string>();
-  for (const { files: inFolder } of folders) {
+  const loadFolder = (inFolder: readonly InputFile[]): boolean => {
     const folder = emptyTables();
     parseFolder(inFolder, root, folder);
     const { tables, errors } = folder;
@@ -205,26 +250,34 @@ function loadByFolder(folders: readonly { files: InputFile[] }[], root: string, 
     if (errors.size > 0) return false;
     for (const kode of declared) agencyCodes.add(kode);
     for (const kind of KINDS) rowsIn[kind] += folder.rowsIn[kind];
-    assembleAll(checked, hand);
+    assembleAll(checked, onAgency);
+    return true;
+  };
+  for (let index = queue.take(); index < folders.length; index = queue.take()) {
+    if (!loadFolder(folders[index]!.files)) {
+      queue.end();
+      return null;
+    }
   }
-  return agencyCodes.size > 0;
+  return { rowsIn, notices, agencyCodes: [...agencyCodes], sourceCodes: [...sourceCodes] };
 }
 
 export function loadFiles(files: readonly InputFile[], { root = '', onAgency, onRestart }: LoadOptions = {}): LoadResult {
-  const errors = new ErrorList();
-  const notices: string[] = [];
-  const folders = datasetFolders(files, root, errors, notices);
   let agencies: AgencyData[] = [];
   const hand = onAgency ?? ((agency: AgencyData) => agencies.push(agency));
   // Folder by folder when the caller can take back the agencies handed over if that fails half way.
-  if (errors.size === 0 && (!onAgency || onRestart)) {
-    const rowsIn = emptyTables().rowsIn;
-    if (loadByFolder(folders, root, rowsIn, hand)) {
+  if (!onAgency || onRestart) {
+    const byFolder = loadFilesByFolder(files, { root, onAgency: hand });
+    // No agency at all is an error, which the whole dataset words.
+    if (byFolder && byFolder.agencyCodes.length > 0) {
       agencies.sort((a, b) => a.agency.kode_pd.localeCompare(b.agency.kode_pd));
-      return { agencies, errors: [], rowsIn, notices };
+      return { agencies, errors: [], rowsIn: byFolder.rowsIn, notices: byFolder.notices };
     }
     agencies = [];
     onRestart?.();
   }
+  const errors = new ErrorList();
+  const notices: string[] = [];
+  const folders = datasetFolders(files, root, errors, notices);
   return { ...loadWhole(folders, root, errors, hand), agencies, notices };
 }
