@@ -151,21 +151,28 @@ export function splitPlainCsv(text: string, delimiter: string): { cells: string[
   if (text.includes('\r')) return null;
   if (text === '') return { cells: [], lines: [] }; // as papaparse: no record at all
   const DELIMITER = delimiter.charCodeAt(0);
-  const QUOTE = 34;
-  const NEWLINE = 10;
   const cells: string[][] = [];
   const lines: number[] = [];
   const end = text.length;
+  /** The next position of `search` from `from` on, or `end`. */
+  const find = (search: string, from: number) => {
+    const found = text.indexOf(search, from);
+    return found < 0 ? end : found;
+  };
+  // The next delimiter, line end and quote at or after the current field: native searches, not a loop per character.
+  let nextDelimiter = find(delimiter, 0);
+  let nextNewline = find('\n', 0);
+  let nextQuote = find('"', 0);
   let row: string[] = [];
   let line = 1;
   let rowLine = 1;
   let at = 0; // the start of a field
   for (;;) {
     let next: number; // the delimiter or line end after the field, or `end`
-    if (text.charCodeAt(at) === QUOTE) {
+    if (nextQuote === at && at < end) {
       let close = text.indexOf('"', at + 1);
       let doubled = false;
-      while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
+      while (close !== -1 && text.charCodeAt(close + 1) === 34) {
         doubled = true;
         close = text.indexOf('"', close + 2);
       }
@@ -176,14 +183,13 @@ export function splitPlainCsv(text: string, delimiter: string): { cells: string[
       row.push(value);
       next = close + 1;
       const after = text.charCodeAt(next);
-      if (next < end && after !== DELIMITER && after !== NEWLINE) return null;
+      if (next < end && after !== DELIMITER && after !== 10) return null;
+      if (nextDelimiter < next) nextDelimiter = find(delimiter, next);
+      if (nextNewline < next) nextNewline = find('\n', next);
+      nextQuote = find('"', next);
     } else {
-      next = at;
-      let code = 0;
-      while (next < end && (code = text.charCodeAt(next)) !== DELIMITER && code !== NEWLINE) {
-        if (code === QUOTE) return null;
-        next++;
-      }
+      next = nextDelimiter < nextNewline ? nextDelimiter : nextNewline;
+      if (nextQuote < next) return null;
       row.push(text.slice(at, next));
     }
     if (next >= end) {
@@ -191,12 +197,13 @@ export function splitPlainCsv(text: string, delimiter: string): { cells: string[
       lines.push(rowLine);
       return { cells, lines };
     }
-    if (text.charCodeAt(next) === NEWLINE) {
+    if (next === nextNewline) {
       cells.push(row);
       lines.push(rowLine);
       row = [];
       rowLine = ++line;
-    }
+      nextNewline = find('\n', next + 1);
+    } else nextDelimiter = find(delimiter, next + 1);
     at = next + 1;
   }
 }

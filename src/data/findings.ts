@@ -2,9 +2,8 @@
  * Data-quality findings: what the report says that does not hold together. They are warnings, not
  * errors: the figures are published as printed, and the finding is shown beside them.
  */
-import { budgetLabel, buildBudgetTree, levelsOf, partsOf, sumOf } from './budgetTree.ts';
+import { budgetLabel, budgetYears, levelsOf, partsOf, sumOf, type BudgetYears } from './budgetTree.ts';
 import { round } from './derive.ts';
-import { groupBy } from './groupBy.ts';
 import { formatNumber, formatPercent, formatRupiah } from './format.ts';
 import type { BudgetLine, Finding, Indicator } from './output.ts';
 
@@ -134,11 +133,9 @@ function lineFindings(line: BudgetLine): Finding[] {
   return found;
 }
 
-function budgetFindings(budget: readonly BudgetLine[]): Finding[] {
+function budgetFindings(years: BudgetYears<BudgetLine>): Finding[] {
   const found: Finding[] = [];
-  const years = groupBy(budget, (line) => line.tahun);
-  for (const lines of years.values()) {
-    const tree = buildBudgetTree(lines);
+  for (const { lines, tree } of years.values()) {
     for (const line of lines) {
       found.push(...lineFindings(line));
       for (const parts of partsOf(tree, line)) found.push(...sumFindings(line, parts));
@@ -255,9 +252,15 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
 }
 
 /** All findings of one agency, in a stable order: by year, then by where they stand in the files. */
-export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null, recorded: readonly Finding[] = []): Finding[] {
+export function findingsOf(
+  indicators: readonly Indicator[],
+  budget: readonly BudgetLine[],
+  reportYear: number | null,
+  recorded: readonly Finding[] = [],
+  years: BudgetYears<BudgetLine> = budgetYears(budget),
+): Finding[] {
   const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
-  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...signalFindings(indicators, budget), ...recorded].sort(
+  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(years), ...signalFindings(indicators, budget), ...recorded].sort(
     // Most findings of a year share their file: equal names need no collation.
     (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || (a.origin.file === b.origin.file ? 0 : a.origin.file.localeCompare(b.origin.file)) || a.origin.line - b.origin.line,
   );
