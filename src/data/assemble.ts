@@ -129,6 +129,27 @@ function buildBudget(rows: AgencyRows): BudgetLine[] {
   }));
 }
 
+/** One efisiensi row, when the serapan it is set against is known. */
+function addEfficiency(
+  result: Efficiency[],
+  indicator: Indicator,
+  year: IndicatorYear,
+  basis: Efficiency['basis'],
+  program: string | null,
+  absorption: number | null,
+): void {
+  if (absorption === null) return;
+  result.push({
+    tahun: year.tahun,
+    kode_indikator: indicator.kode_indikator,
+    basis,
+    program,
+    capaian: year.capaian!,
+    serapan: round(absorption)!,
+    efisiensi: round(efisiensi(year.capaian, absorption))!,
+  });
+}
+
 /**
  * Efisiensi as the LKjIP tables compute it: a program indicator against its program's serapan;
  * a sasaran indicator against the agency's total serapan, and against its own sasaran budget line where one names it.
@@ -151,26 +172,14 @@ function buildEfficiency(indicators: Indicator[], years: BudgetYears<BudgetLine>
     for (const year of indicator.tahun) {
       if (year.capaian === null) continue;
       const lines = years.get(year.tahun)?.lines ?? [];
-      const add = (basis: Efficiency['basis'], program: string | null, absorption: number | null) => {
-        if (absorption === null) return;
-        result.push({
-          tahun: year.tahun,
-          kode_indikator: indicator.kode_indikator,
-          basis,
-          program,
-          capaian: year.capaian!,
-          serapan: round(absorption)!,
-          efisiensi: round(efisiensi(year.capaian, absorption))!,
-        });
-      };
       if (indicator.tingkat === 'program' && indicator.program !== null) {
         const line = lines.find((candidate) => candidate.tingkat === 'program' && candidate.program === indicator.program);
-        add('program', indicator.program, line ? serapan(line.pagu, line.realisasi) : null);
+        addEfficiency(result, indicator, year, 'program', indicator.program, line ? serapan(line.pagu, line.realisasi) : null);
       }
       if (indicator.tingkat === 'sasaran') {
-        add('total', null, totalSerapan(year.tahun));
+        addEfficiency(result, indicator, year, 'total', null, totalSerapan(year.tahun));
         const own = lines.find((candidate) => candidate.tingkat === 'sasaran' && candidate.kode_indikator === indicator.kode_indikator);
-        if (own) add('sasaran', null, serapan(own.pagu, own.realisasi));
+        if (own) addEfficiency(result, indicator, year, 'sasaran', null, serapan(own.pagu, own.realisasi));
       }
     }
   }
