@@ -11,12 +11,13 @@
  * sets how many workers (default: cores − 1, at most 7; 0 for none). When the folders cannot be loaded one by one
  * (an agency spread over folders, any error), the dataset is loaded again whole, in this thread.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { summarize } from '../src/data/assemble.ts';
 import { formatError } from '../src/data/errors.ts';
+import { jsonPieces } from '../src/data/jsonPieces.ts';
 import { loadDataset, loadDatasetByFolder } from '../src/data/load.ts';
 import type { ByFolderResult, FolderQueue } from '../src/data/loadFiles.ts';
 import { findingCounts, OUTPUT_VERSION, type AgencyData, type SiteIndex } from '../src/data/output.ts';
@@ -30,13 +31,26 @@ const dataDir = process.env.DATA_SUBDIR ? resolve(datasetRoot, process.env.DATA_
 const outDir = resolve(process.env.OUT_DIR ?? 'generated/data');
 const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
+/** Writes JSON.stringify(value), piece by piece (jsonPieces): no 300 KB string per agency, and no fresh memory for it. */
+function writeJsonFile(path: string, value: object): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of jsonPieces(value)) {
+      const bytes = Buffer.from(piece);
+      for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** What one thread wrote: each agency's file, and the agency's line of the index and its findings, to be counted. */
 class Writer {
   summaries: SiteIndex['agencies'] = [];
   findings: Record<string, number> = {};
 
   readonly write = (agency: AgencyData): void => {
-    writeFileSync(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), JSON.stringify(agency));
+    writeJsonFile(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), agency);
     for (const finding of agency.findings) this.findings[finding.jenis] = (this.findings[finding.jenis] ?? 0) + 1;
     this.summaries.push(summarize(agency));
   };
