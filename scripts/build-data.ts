@@ -15,12 +15,24 @@ import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, wri
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { summarize } from '../src/data/assemble.ts';
-import { formatError } from '../src/data/errors.ts';
-import { jsonPieces } from '../src/data/jsonPieces.ts';
-import { loadDataset, loadDatasetByFolder } from '../src/data/load.ts';
 import type { ByFolderResult, FolderQueue } from '../src/data/loadFiles.ts';
-import { findingCounts, OUTPUT_VERSION, type AgencyData, type SiteIndex } from '../src/data/output.ts';
+import type { AgencyData, SiteIndex } from '../src/data/output.ts';
+
+/**
+ * The data step's modules, imported once the worker threads are started (see the end of this file): loading them
+ * (zod above all) takes as long as starting a worker, which then happens meanwhile.
+ */
+async function dataStepModules() {
+  const [{ summarize }, { formatError }, { jsonPieces }, { loadDataset, loadDatasetByFolder }, { findingCounts, OUTPUT_VERSION }] = await Promise.all([
+    import('../src/data/assemble.ts'),
+    import('../src/data/errors.ts'),
+    import('../src/data/jsonPieces.ts'),
+    import('../src/data/load.ts'),
+    import('../src/data/output.ts'),
+  ]);
+  return { summarize, formatError, jsonPieces, loadDataset, loadDatasetByFolder, findingCounts, OUTPUT_VERSION } as const;
+}
+let step: Awaited<ReturnType<typeof dataStepModules>>;
 
 const MAX_PRINTED_ERRORS = 500;
 /** Below this many subfolders a worker would start after the work is done. */
@@ -35,7 +47,7 @@ const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 function writeJsonFile(path: string, value: object): void {
   const fd = openSync(path, 'w');
   try {
-    for (const piece of jsonPieces(value)) {
+    for (const piece of step.jsonPieces(value)) {
       const bytes = Buffer.from(piece);
       for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
     }
@@ -52,7 +64,7 @@ class Writer {
   readonly write = (agency: AgencyData): void => {
     writeJsonFile(join(outDir, 'pd', `${agency.agency.kode_pd}.json`), agency);
     for (const finding of agency.findings) this.findings[finding.jenis] = (this.findings[finding.jenis] ?? 0) + 1;
-    this.summaries.push(summarize(agency));
+    this.summaries.push(step.summarize(agency));
   };
 
   /** The agencies written so far are void (their files removed by the caller). */
@@ -102,7 +114,7 @@ interface WorkerReport {
 function worker(): void {
   const { queue, index } = workerData as WorkerData;
   const writer = new Writer();
-  const byFolder = loadDatasetByFolder(dataDir, writer.write, { pathsFrom: datasetRoot, queue: new SharedQueue(new Int32Array(queue), 2 + index) });
+  const byFolder = step.loadDatasetByFolder(dataDir, writer.write, { pathsFrom: datasetRoot, queue: new SharedQueue(new Int32Array(queue), 2 + index) });
   parentPort!.postMessage({ byFolder, summaries: writer.summaries, findings: writer.findings } satisfies WorkerReport);
 }
 
@@ -119,12 +131,13 @@ function workerCount(): number {
   return folders >= MIN_FOLDERS_FOR_WORKERS ? Math.floor(wanted) : 0;
 }
 
-/**
- * This thread and `workers` worker threads load the dataset folder by folder, taking folders in turn, and write the
- * agencies. The result, or null when the dataset must be loaded whole (some thread could not go folder by folder, or
- * two threads declared the same kode_pd or kode_sumber).
- */
-async function loadWithWorkers(workers: number, writer: Writer): Promise<ByFolderResult | null> {
+interface Team {
+  cells: Int32Array;
+  threads: { thread: Worker; report: Promise<WorkerReport | null> }[];
+}
+
+/** Starts `workers` worker threads, which take folders from the queue as soon as they have loaded the data step. */
+function startWorkers(workers: number): Team {
   const cells = new Int32Array(new SharedArrayBuffer(4 * (2 + workers)));
   const threads = Array.from({ length: workers }, (_, index) => {
     const thread = new Worker(new URL(import.meta.url), { workerData: { queue: cells.buffer, index } satisfies WorkerData });
@@ -135,7 +148,16 @@ async function loadWithWorkers(workers: number, writer: Writer): Promise<ByFolde
     });
     return { thread, report };
   });
-  const own = loadDatasetByFolder(dataDir, writer.write, { pathsFrom: datasetRoot, queue: new SharedQueue(cells, -1) });
+  return { cells, threads };
+}
+
+/**
+ * This thread and the team's worker threads load the dataset folder by folder, taking folders in turn, and write the
+ * agencies. The result, or null when the dataset must be loaded whole (some thread could not go folder by folder, or
+ * two threads declared the same kode_pd or kode_sumber).
+ */
+async function loadWithWorkers({ cells, threads }: Team, writer: Writer): Promise<ByFolderResult | null> {
+  const own = step.loadDatasetByFolder(dataDir, writer.write, { pathsFrom: datasetRoot, queue: new SharedQueue(cells, -1) });
   const parts: (ByFolderResult | null)[] = [own];
   for (const [index, { thread, report }] of threads.entries()) {
     // The queue is empty or ended: a worker that has not taken from it yet never will.
@@ -159,7 +181,8 @@ async function loadWithWorkers(workers: number, writer: Writer): Promise<ByFolde
 }
 
 /** Exit code through process.exitCode, not process.exit(): long error output to a pipe is never cut off. */
-async function main(): Promise<number> {
+async function main(team: Team | null): Promise<number> {
+  const { loadDataset, formatError, findingCounts, OUTPUT_VERSION } = step;
   const fresh = () => {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(join(outDir, 'pd'), { recursive: true });
@@ -167,10 +190,9 @@ async function main(): Promise<number> {
   fresh();
   // Each agency is written as soon as it is assembled and then dropped (see loadDataset).
   const writer = new Writer();
-  const workers = workerCount();
   let result: { errors: ReturnType<typeof loadDataset>['errors']; rowsIn: ByFolderResult['rowsIn']; notices: string[] } | null = null;
-  if (workers > 0) {
-    const byFolder = await loadWithWorkers(workers, writer);
+  if (team) {
+    const byFolder = await loadWithWorkers(team, writer);
     if (byFolder) result = { ...byFolder, errors: [] };
     else {
       // The agencies written so far are void: the whole dataset, in this thread.
@@ -230,5 +252,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (isMainThread) process.exitCode = await main();
-else worker();
+if (isMainThread) {
+  // The workers first: they load the data step while this thread does.
+  const workers = workerCount();
+  const team = workers > 0 ? startWorkers(workers) : null;
+  step = await dataStepModules();
+  process.exitCode = await main(team);
+} else {
+  step = await dataStepModules();
+  worker();
+}
