@@ -220,16 +220,24 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
   const tahun = [...years].sort((a, b) => a - b);
   // Input indicators count money spent, not performance: never part of the headline.
   const iku = indicators.filter((indicator) => indicator.iku && !indicator.masukan);
+  // Each year's IKU rows (one per indicator at most, in indicator order, as the mean adds them) and findings, gathered once.
+  const ikuByYear = groupBy(
+    iku.flatMap((indicator) => indicator.tahun),
+    (row) => row.tahun,
+  );
+  const findingsByYear = groupBy(findings, (finding) => finding.tahun);
   const ringkasan: YearSummary[] = tahun.map((year) => {
-    const capaianIku = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.capaian !== null).map((row) => row.capaian!));
+    const ikuRows = ikuByYear.get(year) ?? [];
+    const yearFindings = findingsByYear.get(year) ?? [];
+    const capaianIku = ikuRows.filter((row) => row.capaian !== null).map((row) => row.capaian!);
     const mean = capaianIku.length > 0 ? capaianIku.reduce((sum, value) => sum + value, 0) / capaianIku.length : null;
     const middle = median(capaianIku);
-    const met = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.tercapai !== null).map((row) => row.tercapai));
+    const met = ikuRows.filter((row) => row.tercapai !== null).map((row) => row.tercapai);
     const budgetYear = budgetByYear.get(year);
     const money = budgetYear ? agencyBudget(budgetYear.lines, budgetYear.tree) : agencyBudget([]);
     return {
       tahun: year,
-      iku_jumlah: iku.filter((indicator) => indicator.tahun.some((row) => row.tahun === year && hasFigures(row))).length,
+      iku_jumlah: ikuRows.filter(hasFigures).length,
       iku_terhitung: capaianIku.length,
       iku_dinilai: met.length,
       iku_tercapai: met.filter(Boolean).length,
@@ -242,9 +250,9 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       serapan: round(money.serapan),
       serapan_basis: money.basis,
       ...(money.basis === 'jenis_belanja' || money.basis === 'program' ? { serapan_dari: serapanBasisLines(budgetYear!.lines, money.basis, budgetYear!.tree) } : {}),
-      temuan: findings.filter((finding) => finding.tahun === year).length,
-      temuan_tidak_cocok: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-cocok').length,
-      temuan_tidak_lengkap: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-lengkap').length,
+      temuan: yearFindings.length,
+      temuan_tidak_cocok: yearFindings.filter((finding) => FINDING_CLASS[finding.jenis] === 'tidak-cocok').length,
+      temuan_tidak_lengkap: yearFindings.filter((finding) => FINDING_CLASS[finding.jenis] === 'tidak-lengkap').length,
     };
   });
 

@@ -4,6 +4,7 @@
  */
 import { budgetLabel, budgetYears, levelsOf, partsOf, sumOf, type BudgetYears } from './budgetTree.ts';
 import { round } from './derive.ts';
+import { groupBy } from './groupBy.ts';
 import { formatNumber, formatPercent, formatRupiah } from './format.ts';
 import type { BudgetLine, Finding, Indicator } from './output.ts';
 
@@ -184,7 +185,9 @@ export const SPENT_LITTLE = 60;
  */
 function signalFindings(indicators: readonly Indicator[], budget: readonly BudgetLine[]): Finding[] {
   const found: Finding[] = [];
-  const yearsWithFigures = new Set(indicators.flatMap((indicator) => indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null).map((year) => year.tahun)));
+  const yearsWithFigures = [
+    ...new Set(indicators.flatMap((indicator) => indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null).map((year) => year.tahun))),
+  ].sort((a, b) => a - b);
   for (const indicator of indicators) {
     const kode_indikator = indicator.kode_indikator;
     const byYear = new Map(indicator.tahun.map((year) => [year.tahun, year]));
@@ -214,7 +217,7 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
     if (indicator.iku) {
       const reported = indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null);
       const last = reported.at(-1);
-      const next = last ? [...yearsWithFigures].filter((tahun) => tahun > last.tahun).sort((a, b) => a - b)[0] : undefined;
+      const next = last ? yearsWithFigures.find((tahun) => tahun > last.tahun) : undefined;
       if (last && next !== undefined && !byYear.get(next)?.target_renstra) {
         found.push(finding({
           jenis: 'iku-hilang',
@@ -228,9 +231,12 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
   }
   // A program's money against its own indicators (those that name it in `program`), year by year.
   const programLines = budget.filter((line) => line.tingkat === 'program' && line.program !== null && line.serapan !== null);
+  const byProgram = groupBy(
+    indicators.filter((indicator) => indicator.program !== null && !indicator.masukan),
+    (indicator) => indicator.program,
+  );
   for (const line of programLines) {
-    const judged = indicators
-      .filter((indicator) => indicator.program === line.program && !indicator.masukan)
+    const judged = (byProgram.get(line.program) ?? [])
       .map((indicator) => indicator.tahun.find((year) => year.tahun === line.tahun)?.tercapai)
       .filter((value): value is boolean => value !== null && value !== undefined);
     if (judged.length === 0) continue;
