@@ -43,6 +43,12 @@ const dataDir = process.env.DATA_SUBDIR ? resolve(datasetRoot, process.env.DATA_
 const outDir = resolve(process.env.OUT_DIR ?? 'generated/data');
 const siteDir = resolve(process.env.SITE_DIR ?? 'dist');
 
+/** An empty OUT_DIR, before any agency is written. */
+function fresh(): void {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'pd'), { recursive: true });
+}
+
 /** Writes JSON.stringify(value), piece by piece (jsonPieces): no 300 KB string per agency, and no fresh memory for it. */
 function writeJsonFile(path: string, value: object): void {
   const fd = openSync(path, 'w');
@@ -183,11 +189,6 @@ async function loadWithWorkers({ cells, threads }: Team, writer: Writer): Promis
 /** Exit code through process.exitCode, not process.exit(): long error output to a pipe is never cut off. */
 async function main(team: Team | null): Promise<number> {
   const { loadDataset, formatError, findingCounts, OUTPUT_VERSION } = step;
-  const fresh = () => {
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(join(outDir, 'pd'), { recursive: true });
-  };
-  fresh();
   // Each agency is written as soon as it is assembled and then dropped (see loadDataset).
   const writer = new Writer();
   let result: { errors: ReturnType<typeof loadDataset>['errors']; rowsIn: ByFolderResult['rowsIn']; notices: string[] } | null = null;
@@ -253,7 +254,8 @@ async function main(team: Team | null): Promise<number> {
 }
 
 if (isMainThread) {
-  // The workers first: they load the data step while this thread does.
+  fresh();
+  // Then the workers: they load the data step while this thread does, and write as soon as they have.
   const workers = workerCount();
   const team = workers > 0 ? startWorkers(workers) : null;
   step = await dataStepModules();
