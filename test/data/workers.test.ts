@@ -13,8 +13,7 @@ import { scratchDir } from '../support/scratch.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function dataStep(dataDir: string, workers: number) {
-  const outDir = join(scratchDir('kt-workers-out-'), 'out');
+function dataStep(dataDir: string, workers: number, outDir = join(scratchDir('kt-workers-out-'), 'out')) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, SITE_DIR: join(outDir, 'no-site'), DATA_WORKERS: String(workers) },
@@ -40,10 +39,13 @@ describe('data step with worker threads', () => {
   it('writes and prints what one thread does', () => {
     const { dir } = synthetic(24);
     const one = dataStep(dir, 0);
-    const three = dataStep(dir, 3);
     expect(one.code).toBe(0);
     expect(one.files.size).toBe(25);
-    expect(three).toEqual(one);
+    // Into an OUT_DIR that holds a whole earlier output and a stale file: the workers write only into the new one.
+    const outDir = join(scratchDir('kt-workers-out-'), 'out');
+    expect(dataStep(dir, 0, outDir).files).toEqual(one.files);
+    writeFileSync(join(outDir, 'pd', 'stale.json'), '{}');
+    expect(dataStep(dir, 3, outDir)).toEqual(one);
   }, 120_000);
 
   it('an agency spread over two folders: loaded whole, the same bytes', () => {
