@@ -2,7 +2,7 @@
  * Checked rows of one agency in, the agency's JSON out: every row kept, every derived figure added,
  * every data-quality finding listed. Pure: no I/O.
  */
-import { agencyBudget, serapanBasisLines } from './budgetTree.ts';
+import { agencyBudget, budgetYears, serapanBasisLines, type BudgetYears } from './budgetTree.ts';
 import { band, capaian, efisiensi, isInputIndicator, median, perubahan, predikatLaporan, round, serapan, tercapai, type Nilai } from './derive.ts';
 import { findingsOf, recordedFinding } from './findings.ts';
 import { capWithFingerprint } from './fingerprint.ts';
@@ -129,18 +129,39 @@ function buildBudget(rows: AgencyRows): BudgetLine[] {
   }));
 }
 
+/** One efisiensi row, when the serapan it is set against is known. */
+function addEfficiency(
+  result: Efficiency[],
+  indicator: Indicator,
+  year: IndicatorYear,
+  basis: Efficiency['basis'],
+  program: string | null,
+  absorption: number | null,
+): void {
+  if (absorption === null) return;
+  result.push({
+    tahun: year.tahun,
+    kode_indikator: indicator.kode_indikator,
+    basis,
+    program,
+    capaian: year.capaian!,
+    serapan: round(absorption)!,
+    efisiensi: round(efisiensi(year.capaian, absorption))!,
+  });
+}
+
 /**
  * Efisiensi as the LKjIP tables compute it: a program indicator against its program's serapan;
  * a sasaran indicator against the agency's total serapan, and against its own sasaran budget line where one names it.
  */
-function buildEfficiency(indicators: Indicator[], budget: BudgetLine[]): Efficiency[] {
-  const budgetByYear = groupBy(budget, (line) => line.tahun);
-  // One agency total per year, not one per sasaran indicator: building the budget tree is the costly part.
+function buildEfficiency(indicators: Indicator[], years: BudgetYears<BudgetLine>): Efficiency[] {
+  // One agency total per year, not one per sasaran indicator.
   const totalByYear = new Map<number, number | null>();
-  const totalSerapan = (tahun: number, lines: readonly BudgetLine[]): number | null => {
+  const totalSerapan = (tahun: number): number | null => {
     let value = totalByYear.get(tahun);
     if (value === undefined) {
-      value = agencyBudget(lines).serapan;
+      const year = years.get(tahun);
+      value = (year ? agencyBudget(year.lines, year.tree) : agencyBudget([])).serapan;
       totalByYear.set(tahun, value);
     }
     return value;
@@ -150,27 +171,15 @@ function buildEfficiency(indicators: Indicator[], budget: BudgetLine[]): Efficie
     if (indicator.tingkat !== 'program' && indicator.tingkat !== 'sasaran') continue;
     for (const year of indicator.tahun) {
       if (year.capaian === null) continue;
-      const lines = budgetByYear.get(year.tahun) ?? [];
-      const add = (basis: Efficiency['basis'], program: string | null, absorption: number | null) => {
-        if (absorption === null) return;
-        result.push({
-          tahun: year.tahun,
-          kode_indikator: indicator.kode_indikator,
-          basis,
-          program,
-          capaian: year.capaian!,
-          serapan: round(absorption)!,
-          efisiensi: round(efisiensi(year.capaian, absorption))!,
-        });
-      };
+      const lines = years.get(year.tahun)?.lines ?? [];
       if (indicator.tingkat === 'program' && indicator.program !== null) {
         const line = lines.find((candidate) => candidate.tingkat === 'program' && candidate.program === indicator.program);
-        add('program', indicator.program, line ? serapan(line.pagu, line.realisasi) : null);
+        addEfficiency(result, indicator, year, 'program', indicator.program, line ? serapan(line.pagu, line.realisasi) : null);
       }
       if (indicator.tingkat === 'sasaran') {
-        add('total', null, totalSerapan(year.tahun, lines));
+        addEfficiency(result, indicator, year, 'total', null, totalSerapan(year.tahun));
         const own = lines.find((candidate) => candidate.tingkat === 'sasaran' && candidate.kode_indikator === indicator.kode_indikator);
-        if (own) add('sasaran', null, serapan(own.pagu, own.realisasi));
+        if (own) addEfficiency(result, indicator, year, 'sasaran', null, serapan(own.pagu, own.realisasi));
       }
     }
   }
@@ -203,24 +212,32 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       },
     }),
   );
-  const findings = findingsOf(indicators, budget, Number.isFinite(reportYear) ? reportYear : null, recorded);
+  const budgetByYear = budgetYears(budget);
+  const findings = findingsOf(indicators, budget, Number.isFinite(reportYear) ? reportYear : null, recorded, budgetByYear);
 
   const years = new Set<number>(budget.map((line) => line.tahun));
   for (const indicator of indicators) for (const year of indicator.tahun) if (hasFigures(year)) years.add(year.tahun);
   const tahun = [...years].sort((a, b) => a - b);
-  const budgetByYear = groupBy(budget, (line) => line.tahun);
-
+  // Input indicators count money spent, not performance: never part of the headline.
+  const iku = indicators.filter((indicator) => indicator.iku && !indicator.masukan);
+  // Each year's IKU rows (one per indicator at most, in indicator order, as the mean adds them) and findings, gathered once.
+  const ikuByYear = groupBy(
+    iku.flatMap((indicator) => indicator.tahun),
+    (row) => row.tahun,
+  );
+  const findingsByYear = groupBy(findings, (finding) => finding.tahun);
   const ringkasan: YearSummary[] = tahun.map((year) => {
-    // Input indicators count money spent, not performance: never part of the headline.
-    const iku = indicators.filter((indicator) => indicator.iku && !indicator.masukan);
-    const capaianIku = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.capaian !== null).map((row) => row.capaian!));
+    const ikuRows = ikuByYear.get(year) ?? [];
+    const yearFindings = findingsByYear.get(year) ?? [];
+    const capaianIku = ikuRows.filter((row) => row.capaian !== null).map((row) => row.capaian!);
     const mean = capaianIku.length > 0 ? capaianIku.reduce((sum, value) => sum + value, 0) / capaianIku.length : null;
     const middle = median(capaianIku);
-    const met = iku.flatMap((indicator) => indicator.tahun.filter((row) => row.tahun === year && row.tercapai !== null).map((row) => row.tercapai));
-    const money = agencyBudget(budgetByYear.get(year) ?? []);
+    const met = ikuRows.filter((row) => row.tercapai !== null).map((row) => row.tercapai);
+    const budgetYear = budgetByYear.get(year);
+    const money = budgetYear ? agencyBudget(budgetYear.lines, budgetYear.tree) : agencyBudget([]);
     return {
       tahun: year,
-      iku_jumlah: iku.filter((indicator) => indicator.tahun.some((row) => row.tahun === year && hasFigures(row))).length,
+      iku_jumlah: ikuRows.filter(hasFigures).length,
       iku_terhitung: capaianIku.length,
       iku_dinilai: met.length,
       iku_tercapai: met.filter(Boolean).length,
@@ -232,10 +249,10 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
       realisasi_anggaran: money.realisasi,
       serapan: round(money.serapan),
       serapan_basis: money.basis,
-      ...(money.basis === 'jenis_belanja' || money.basis === 'program' ? { serapan_dari: serapanBasisLines(budgetByYear.get(year) ?? [], money.basis) } : {}),
-      temuan: findings.filter((finding) => finding.tahun === year).length,
-      temuan_tidak_cocok: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-cocok').length,
-      temuan_tidak_lengkap: findings.filter((finding) => finding.tahun === year && FINDING_CLASS[finding.jenis] === 'tidak-lengkap').length,
+      ...(money.basis === 'jenis_belanja' || money.basis === 'program' ? { serapan_dari: serapanBasisLines(budgetYear!.lines, money.basis, budgetYear!.tree) } : {}),
+      temuan: yearFindings.length,
+      temuan_tidak_cocok: yearFindings.filter((finding) => FINDING_CLASS[finding.jenis] === 'tidak-cocok').length,
+      temuan_tidak_lengkap: yearFindings.filter((finding) => FINDING_CLASS[finding.jenis] === 'tidak-lengkap').length,
     };
   });
 
@@ -268,7 +285,7 @@ export function assembleAgency(rows: AgencyRows): AgencyData {
     ringkasan,
     indicators,
     budget,
-    efficiency: buildEfficiency(indicators, budget),
+    efficiency: buildEfficiency(indicators, budgetByYear),
     findings,
   };
 }

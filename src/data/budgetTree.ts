@@ -5,6 +5,7 @@
  * `sasaran` lines are allocations across the tree and belong to no parent.
  */
 import { serapan } from './derive.ts';
+import { groupBy } from './groupBy.ts';
 import type { TingkatAnggaran } from './schema.ts';
 
 export interface BudgetNode {
@@ -32,7 +33,9 @@ export interface BudgetTree<T extends BudgetNode> {
 /** Under Permendagri 13/2006 programs and kegiatan make up Belanja Langsung; Belanja Tidak Langsung sits outside them. */
 const BELANJA_LANGSUNG = /^belanja\s+langsung$/i;
 
-const key = (...parts: (string | null)[]) => parts.join('\u0000');
+/** Map keys of a program and of a kegiatan, as [names].join('\u0000') (null as ''), without an array per line. */
+const programKey = (program: string | null) => program ?? '';
+const kegiatanKey = (program: string | null, kegiatan: string | null) => `${program ?? ''}\u0000${kegiatan ?? ''}`;
 
 export function buildBudgetTree<T extends BudgetNode>(yearLines: readonly T[]): BudgetTree<T> {
   const programs = new Map<string, T>();
@@ -42,8 +45,8 @@ export function buildBudgetTree<T extends BudgetNode>(yearLines: readonly T[]): 
   let total: T | null = null;
   for (const line of yearLines) {
     if (line.tingkat === 'total') total ??= line;
-    if (line.tingkat === 'program') programs.set(key(line.program), line);
-    if (line.tingkat === 'kegiatan') kegiatan.set(key(line.program, line.kegiatan), line);
+    if (line.tingkat === 'program') programs.set(programKey(line.program), line);
+    if (line.tingkat === 'kegiatan') kegiatan.set(kegiatanKey(line.program, line.kegiatan), line);
     if (line.tingkat === 'jenis_belanja') {
       if (line.uraian !== null) jenisByUraian.set(line.uraian, line);
       if (line.kode !== null) jenisByKode.set(line.kode, line);
@@ -53,9 +56,9 @@ export function buildBudgetTree<T extends BudgetNode>(yearLines: readonly T[]): 
   const parentOf = (line: T): T | null => {
     switch (line.tingkat) {
       case 'subkegiatan':
-        return (line.kegiatan !== null ? kegiatan.get(key(line.program, line.kegiatan)) : undefined) ?? programs.get(key(line.program)) ?? null;
+        return (line.kegiatan !== null ? kegiatan.get(kegiatanKey(line.program, line.kegiatan)) : undefined) ?? programs.get(programKey(line.program)) ?? null;
       case 'kegiatan':
-        return programs.get(key(line.program)) ?? null;
+        return programs.get(programKey(line.program)) ?? null;
       case 'jenis_belanja': {
         if (line.induk !== null) return jenisByUraian.get(line.induk) ?? null;
         // The longest kode that contains this one: 5.1 contains 5.1.01.
@@ -120,8 +123,10 @@ export type SerapanBasis = 'total' | 'jenis_belanja' | 'program';
  * The agency's pagu, realisasi and serapan for a year: from its total line, else the sum of
  * top-level jenis_belanja lines, else the sum of programs. Says which basis it used.
  */
-export function agencyBudget(yearLines: readonly BudgetNode[]): { pagu: number | null; realisasi: number | null; serapan: number | null; basis: SerapanBasis | null } {
-  const tree = buildBudgetTree(yearLines);
+export function agencyBudget<T extends BudgetNode>(
+  yearLines: readonly T[],
+  tree: BudgetTree<T> = buildBudgetTree(yearLines),
+): { pagu: number | null; realisasi: number | null; serapan: number | null; basis: SerapanBasis | null } {
   const candidates: [SerapanBasis, readonly BudgetNode[]][] = [
     ['total', tree.total ? [tree.total] : []],
     ['jenis_belanja', tree.jenisRoots],
@@ -136,13 +141,22 @@ export function agencyBudget(yearLines: readonly BudgetNode[]): { pagu: number |
 }
 
 /** The names of the lines a computed agency serapan adds up (basis jenis_belanja or program), for the note under it. */
-export function serapanBasisLines(yearLines: readonly BudgetNode[], basis: SerapanBasis | null): string[] {
+export function serapanBasisLines<T extends BudgetNode>(yearLines: readonly T[], basis: SerapanBasis | null, tree?: BudgetTree<T>): string[] {
   if (basis === null || basis === 'total') return [];
-  const tree = buildBudgetTree(yearLines);
+  tree ??= buildBudgetTree(yearLines);
   return (basis === 'jenis_belanja' ? tree.jenisRoots : tree.programRoots).map(budgetLabel);
 }
 
 /** A human name for a budget line: the most specific name it carries. */
 export function budgetLabel(line: BudgetNode): string {
   return line.subkegiatan ?? line.kegiatan ?? line.program ?? line.uraian ?? line.kode ?? line.tingkat;
+}
+
+/** An agency's budget lines by year (in the order years first appear) with each year's tree: built once for the headline, efisiensi and findings. */
+export type BudgetYears<T extends BudgetNode> = Map<number, { lines: T[]; tree: BudgetTree<T> }>;
+
+export function budgetYears<T extends BudgetNode & { tahun: number }>(budget: readonly T[]): BudgetYears<T> {
+  const years: BudgetYears<T> = new Map();
+  for (const [tahun, lines] of groupBy(budget, (line) => line.tahun)) years.set(tahun, { lines, tree: buildBudgetTree(lines) });
+  return years;
 }

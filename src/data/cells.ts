@@ -14,6 +14,7 @@ export function isBlank(raw: string): boolean {
   return trimmed === '' || /^[-\u2013\u2014]$/.test(trimmed);
 }
 
+const BARE = /^-?[\d.,]+$/;
 const CURRENCY = /^rp\.?\s*/i;
 const PERCENT = /\s*%$/;
 const SPACES = /[\s\u00a0\u202f]+/g;
@@ -31,8 +32,10 @@ const MIXED = 'angka ini memakai titik desimal atau koma ribuan, tidak sesuai di
  * Returns `null` for a blank cell: blank means "not reported", never zero.
  */
 export function parseNumber(raw: string, dialect: Dialect): CellResult<number | null> {
-  if (isBlank(raw)) return { ok: true, value: null };
-  const text = raw.trim().replace(CURRENCY, '').replace(PERCENT, '').replace(SPACES, '');
+  // Most cells are digits, dots and commas only, which the clean-up below leaves as they are.
+  const bare = BARE.test(raw);
+  if (!bare && isBlank(raw)) return { ok: true, value: null };
+  const text = bare ? raw : raw.trim().replace(CURRENCY, '').replace(PERCENT, '').replace(SPACES, '');
   if (text === '') return { ok: false, reason: 'bukan angka (not a number)' };
 
   if (dialect === 'kanonik') {

@@ -2,7 +2,7 @@
  * Data-quality findings: what the report says that does not hold together. They are warnings, not
  * errors: the figures are published as printed, and the finding is shown beside them.
  */
-import { budgetLabel, buildBudgetTree, levelsOf, partsOf, sumOf } from './budgetTree.ts';
+import { budgetLabel, budgetYears, levelsOf, partsOf, sumOf, type BudgetYears } from './budgetTree.ts';
 import { round } from './derive.ts';
 import { groupBy } from './groupBy.ts';
 import { formatNumber, formatPercent, formatRupiah } from './format.ts';
@@ -134,11 +134,9 @@ function lineFindings(line: BudgetLine): Finding[] {
   return found;
 }
 
-function budgetFindings(budget: readonly BudgetLine[]): Finding[] {
+function budgetFindings(years: BudgetYears<BudgetLine>): Finding[] {
   const found: Finding[] = [];
-  const years = groupBy(budget, (line) => line.tahun);
-  for (const lines of years.values()) {
-    const tree = buildBudgetTree(lines);
+  for (const { lines, tree } of years.values()) {
     for (const line of lines) {
       found.push(...lineFindings(line));
       for (const parts of partsOf(tree, line)) found.push(...sumFindings(line, parts));
@@ -187,7 +185,9 @@ export const SPENT_LITTLE = 60;
  */
 function signalFindings(indicators: readonly Indicator[], budget: readonly BudgetLine[]): Finding[] {
   const found: Finding[] = [];
-  const yearsWithFigures = new Set(indicators.flatMap((indicator) => indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null).map((year) => year.tahun)));
+  const yearsWithFigures = [
+    ...new Set(indicators.flatMap((indicator) => indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null).map((year) => year.tahun))),
+  ].sort((a, b) => a - b);
   for (const indicator of indicators) {
     const kode_indikator = indicator.kode_indikator;
     const byYear = new Map(indicator.tahun.map((year) => [year.tahun, year]));
@@ -217,7 +217,7 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
     if (indicator.iku) {
       const reported = indicator.tahun.filter((year) => year.realisasi !== null || year.target !== null);
       const last = reported.at(-1);
-      const next = last ? [...yearsWithFigures].filter((tahun) => tahun > last.tahun).sort((a, b) => a - b)[0] : undefined;
+      const next = last ? yearsWithFigures.find((tahun) => tahun > last.tahun) : undefined;
       if (last && next !== undefined && !byYear.get(next)?.target_renstra) {
         found.push(finding({
           jenis: 'iku-hilang',
@@ -231,9 +231,12 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
   }
   // A program's money against its own indicators (those that name it in `program`), year by year.
   const programLines = budget.filter((line) => line.tingkat === 'program' && line.program !== null && line.serapan !== null);
+  const byProgram = groupBy(
+    indicators.filter((indicator) => indicator.program !== null && !indicator.masukan),
+    (indicator) => indicator.program,
+  );
   for (const line of programLines) {
-    const judged = indicators
-      .filter((indicator) => indicator.program === line.program && !indicator.masukan)
+    const judged = (byProgram.get(line.program) ?? [])
       .map((indicator) => indicator.tahun.find((year) => year.tahun === line.tahun)?.tercapai)
       .filter((value): value is boolean => value !== null && value !== undefined);
     if (judged.length === 0) continue;
@@ -255,9 +258,16 @@ function signalFindings(indicators: readonly Indicator[], budget: readonly Budge
 }
 
 /** All findings of one agency, in a stable order: by year, then by where they stand in the files. */
-export function findingsOf(indicators: readonly Indicator[], budget: readonly BudgetLine[], reportYear: number | null, recorded: readonly Finding[] = []): Finding[] {
+export function findingsOf(
+  indicators: readonly Indicator[],
+  budget: readonly BudgetLine[],
+  reportYear: number | null,
+  recorded: readonly Finding[] = [],
+  years: BudgetYears<BudgetLine> = budgetYears(budget),
+): Finding[] {
   const budgetPrograms = new Set(budget.map((line) => line.program).filter((name): name is string => name !== null));
-  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(budget), ...signalFindings(indicators, budget), ...recorded].sort(
-    (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || a.origin.file.localeCompare(b.origin.file) || a.origin.line - b.origin.line,
+  return [...indicatorFindings(indicators, reportYear, budgetPrograms), ...budgetFindings(years), ...signalFindings(indicators, budget), ...recorded].sort(
+    // Most findings of a year share their file: equal names need no collation.
+    (a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || (a.origin.file === b.origin.file ? 0 : a.origin.file.localeCompare(b.origin.file)) || a.origin.line - b.origin.line,
   );
 }

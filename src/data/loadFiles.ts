@@ -9,8 +9,8 @@ import { decodeUtf8, parseCsv } from './csv.ts';
 import { ErrorList, type DataError } from './errors.ts';
 import type { AgencyData } from './output.ts';
 import { parseRows } from './parseRows.ts';
-import { FILES, OPTIONAL_KINDS, type FileKind } from './schema.ts';
-import { validateDataset, type ParsedTables } from './validate.ts';
+import { FILES, OPTIONAL_KINDS, type FileFormat, type FileKind } from './schema.ts';
+import { validateDataset, type AgencyRows, type ParsedTables } from './validate.ts';
 
 const KINDS = Object.keys(FILES) as FileKind[];
 const FILE_NAMES: ReadonlySet<string> = new Set(KINDS.map((kind) => FILES[kind].file));
@@ -40,6 +40,11 @@ export interface LoadOptions {
   root?: string;
   /** See loadDataset: each agency is handed over as soon as it is assembled and not kept. */
   onAgency?: (agency: AgencyData) => void;
+  /**
+   * With onAgency: the agencies handed over so far are void, and every agency will be handed over again. Given it,
+   * the dataset is loaded folder by folder where it can be, with one folder's rows in memory at a time (see loadByFolder).
+   */
+  onRestart?: () => void;
 }
 
 export const joinPath = (folder: string, name: string): string => (folder === '' ? name : `${folder}/${name}`);
@@ -99,52 +104,180 @@ function datasetFolders(files: readonly InputFile[], root: string, errors: Error
   return folders;
 }
 
-export function loadFiles(files: readonly InputFile[], { root = '', onAgency }: LoadOptions = {}): LoadResult {
-  const errors = new ErrorList();
-  const notices: string[] = [];
-  const rowsIn = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>;
-  const tables: ParsedTables = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
-  /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
-  const incomplete = new Set<FileKind>();
-
-  for (const { files: inFolder } of datasetFolders(files, root, errors, notices)) {
-    for (const kind of KINDS) {
-      const input = inFolder.find((candidate) => nameOf(candidate.path).toLowerCase() === FILES[kind].file);
-      if (!input) {
-        if (!OPTIONAL_KINDS.has(kind)) incomplete.add(kind);
-        continue;
-      }
-      const errorsBefore = errors.size;
-      const file = input.path;
-      const bytes = readBytes(input, errors);
-      const text = bytes === null ? null : decodeUtf8(bytes, file, errors);
-      const table = text === null ? null : parseCsv(text, file, errors);
-      if (!table) {
-        incomplete.add(kind);
-        continue;
-      }
-      table.datasetFile = input.datasetFile ?? (root === '' ? file : file.slice(root.length + 1));
-      rowsIn[kind] += table.records.length;
-      const rows = parseRows(table, FILES[kind].schema(table.dialect), errors);
-      const parsed = tables[kind] as unknown[];
-      for (const row of rows) parsed.push(row); // not push(...rows): a million arguments overflow the stack
-      if (errors.size > errorsBefore) incomplete.add(kind);
+/** Reads, decodes, parses and validates row by row the dataset files of one folder into `tables`. */
+function parseFolder(inFolder: readonly InputFile[], root: string, into: FolderTables): void {
+  const { tables, rowsIn, errors, incomplete } = into;
+  for (const kind of KINDS) {
+    const input = inFolder.find((candidate) => nameOf(candidate.path).toLowerCase() === FILES[kind].file);
+    if (!input) {
+      if (!OPTIONAL_KINDS.has(kind)) incomplete.add(kind);
+      continue;
     }
+    const errorsBefore = errors.size;
+    const file = input.path;
+    const bytes = readBytes(input, errors);
+    const text = bytes === null ? null : decodeUtf8(bytes, file, errors);
+    const table = text === null ? null : parseCsv(text, file, errors);
+    if (!table) {
+      incomplete.add(kind);
+      continue;
+    }
+    table.datasetFile = input.datasetFile ?? (root === '' ? file : file.slice(root.length + 1));
+    rowsIn[kind] += table.records.length;
+    const rows = parseRows(table, FILES[kind] as FileFormat<object>, errors);
+    const parsed = tables[kind] as unknown[];
+    for (const row of rows) parsed.push(row); // not push(...rows): a million arguments overflow the stack
+    if (errors.size > errorsBefore) incomplete.add(kind);
   }
+}
+
+interface FolderTables {
+  tables: ParsedTables;
+  rowsIn: Record<FileKind, number>;
+  errors: ErrorList;
+  /** Files with an error of their own: missing, unreadable, or with rejected rows (see validateDataset). */
+  incomplete: Set<FileKind>;
+}
+
+const emptyTables = (errors: ErrorList = new ErrorList()): FolderTables => ({
+  tables: { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] },
+  rowsIn: Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<FileKind, number>,
+  errors,
+  incomplete: new Set(),
+});
+
+/** Assembles checked agencies in kode_pd order, each dropped from `checked` once handed over. */
+function assembleAll(checked: Map<string, AgencyRows>, hand: (agency: AgencyData) => void): void {
+  for (const kode of [...checked.keys()].sort((a, b) => a.localeCompare(b))) {
+    const agency = assembleAgency(checked.get(kode)!);
+    checked.delete(kode); // its rows can go as soon as it is assembled
+    hand(agency);
+  }
+}
+
+/**
+ * The dataset as one: every file parsed, then validated together, then assembled. It finds every error, and every
+ * agency whose rows are spread over several folders; it holds every row in memory at once.
+ */
+function loadWhole(folders: readonly { files: InputFile[] }[], root: string, errors: ErrorList, hand: (agency: AgencyData) => void): Omit<LoadResult, 'notices'> {
+  const whole = emptyTables(errors);
+  for (const { files: inFolder } of folders) parseFolder(inFolder, root, whole);
+  const { tables, rowsIn, incomplete } = whole;
   if (errors.size === 0 && tables.perangkat_daerah.length === 0) {
     errors.add(root, 0, 0, 'perangkat_daerah.csv tidak berisi satu baris pun; tidak ada yang dapat diterbitkan (no agencies)');
     incomplete.add('perangkat_daerah');
   }
-
   const checked = validateDataset(tables, errors, incomplete);
-  if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn, notices };
+  if (errors.size > 0) return { agencies: [], errors: errors.sorted(), rowsIn };
   for (const kind of KINDS) tables[kind].length = 0; // from here on an agency's rows live only in `checked`
-  const agencies: AgencyData[] = [];
-  for (const kode of [...checked.keys()].sort((a, b) => a.localeCompare(b))) {
-    const agency = assembleAgency(checked.get(kode)!);
-    checked.delete(kode); // its rows can go as soon as it is assembled
-    if (onAgency) onAgency(agency);
-    else agencies.push(agency);
+  assembleAll(checked, hand);
+  return { agencies: [], errors: [], rowsIn };
+}
+
+/**
+ * Which folder a run folder by folder loads next. Several runs can share one (threads taking folders in turn), each
+ * loading the folders it takes; any of them can end all of them.
+ */
+export interface FolderQueue {
+  /** The index of the next folder to load; past the last folder when there is none left or the queue was ended. */
+  take(): number;
+  /** No folder is taken any more: the runs cannot give what the whole dataset gives. */
+  end(): void;
+}
+
+/** A queue for one run alone. */
+export function folderQueue(): FolderQueue {
+  let next = 0;
+  let ended = false;
+  return {
+    take: () => (ended ? Number.POSITIVE_INFINITY : next++),
+    end: () => {
+      ended = true;
+    },
+  };
+}
+
+/** What a run folder by folder loaded: with the kode_pd and kode_sumber it declared, which other runs on the same queue must not declare. */
+export interface ByFolderResult {
+  rowsIn: Record<FileKind, number>;
+  notices: string[];
+  agencyCodes: string[];
+  sourceCodes: string[];
+}
+
+/**
+ * The dataset folder by folder, each validated and assembled on its own while the rows of one folder only are in
+ * memory. That gives what the dataset whole gives when every folder holds all the rows of the agencies it declares
+ * and none of another, no kode_pd or kode_sumber is declared twice, and nothing has an error: a row's every key and
+ * reference is then within its folder (validate.ts). It gives null, and ends the queue, as soon as a folder is not like
+ * that: the caller then loads the dataset whole (loadFiles without onRestart), which finds and words the errors. A run
+ * that shares its queue with others loads only the folders it takes; their results together are the dataset's when
+ * none is null and no two declare the same kode_pd or kode_sumber.
+ */
+export function loadFilesByFolder(
+  files: readonly InputFile[],
+  { root = '', onAgency, queue = folderQueue() }: { root?: string; onAgency: (agency: AgencyData) => void; queue?: FolderQueue },
+): ByFolderResult | null {
+  const notices: string[] = [];
+  const folderErrors = new ErrorList();
+  const folders = datasetFolders(files, root, folderErrors, notices);
+  // A missing file, or no dataset at all: the whole dataset words it.
+  if (folderErrors.size > 0) {
+    queue.end();
+    return null;
   }
-  return { agencies, errors: [], rowsIn, notices };
+  const rowsIn = emptyTables().rowsIn;
+  const agencyCodes = new Set<string>();
+  const sourceCodes = new Set<string>();
+  const loadFolder = (inFolder: readonly InputFile[]): boolean => {
+    const folder = emptyTables();
+    parseFolder(inFolder, root, folder);
+    const { tables, errors } = folder;
+    if (errors.size > 0) return false;
+    const declared = new Set<string>();
+    for (const pd of tables.perangkat_daerah) {
+      if (agencyCodes.has(pd.kode_pd) || declared.has(pd.kode_pd)) return false;
+      declared.add(pd.kode_pd);
+    }
+    for (const source of tables.sumber) {
+      if (sourceCodes.has(source.kode_sumber)) return false;
+      sourceCodes.add(source.kode_sumber);
+    }
+    for (const kind of ['sumber', 'indikator', 'kinerja', 'anggaran', 'temuan'] as const) {
+      for (const row of tables[kind]) if (!declared.has(row.kode_pd)) return false;
+    }
+    const checked = validateDataset(tables, errors, folder.incomplete);
+    if (errors.size > 0) return false;
+    for (const kode of declared) agencyCodes.add(kode);
+    for (const kind of KINDS) rowsIn[kind] += folder.rowsIn[kind];
+    assembleAll(checked, onAgency);
+    return true;
+  };
+  for (let index = queue.take(); index < folders.length; index = queue.take()) {
+    if (!loadFolder(folders[index]!.files)) {
+      queue.end();
+      return null;
+    }
+  }
+  return { rowsIn, notices, agencyCodes: [...agencyCodes], sourceCodes: [...sourceCodes] };
+}
+
+export function loadFiles(files: readonly InputFile[], { root = '', onAgency, onRestart }: LoadOptions = {}): LoadResult {
+  let agencies: AgencyData[] = [];
+  const hand = onAgency ?? ((agency: AgencyData) => agencies.push(agency));
+  // Folder by folder when the caller can take back the agencies handed over if that fails half way.
+  if (!onAgency || onRestart) {
+    const byFolder = loadFilesByFolder(files, { root, onAgency: hand });
+    // No agency at all is an error, which the whole dataset words.
+    if (byFolder && byFolder.agencyCodes.length > 0) {
+      agencies.sort((a, b) => a.agency.kode_pd.localeCompare(b.agency.kode_pd));
+      return { agencies, errors: [], rowsIn: byFolder.rowsIn, notices: byFolder.notices };
+    }
+    agencies = [];
+    onRestart?.();
+  }
+  const errors = new ErrorList();
+  const notices: string[] = [];
+  const folders = datasetFolders(files, root, errors, notices);
+  return { ...loadWhole(folders, root, errors, hand), agencies, notices };
 }

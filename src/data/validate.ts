@@ -145,7 +145,7 @@ export function validateDataset(tables: ParsedTables, errors: ErrorList, incompl
 
   // temuan.csv: each row names an indicator of its agency, or exactly one budget line of its agency and year.
   const linesByYear = new Map<string, CheckedAnggaran[]>();
-  for (const agency of agencies.values()) {
+  if (tables.temuan.length > 0) for (const agency of agencies.values()) {
     for (const line of agency.anggaran) {
       const key = `${agency.pd.kode_pd}\u0000${line.tahun}\u0000${line.tingkat}`;
       const list = linesByYear.get(key);
