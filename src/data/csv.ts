@@ -109,7 +109,7 @@ export function parseCsv(text: string, file: string, errors: ErrorList): CsvTabl
     records.push({ line, cells });
   };
 
-  const plain = splitPlainCsv(body, DELIMITER[dialect]);
+  const plain = recordsOf(body, DELIMITER[dialect]);
   if (plain) {
     for (let index = 0; index < plain.cells.length; index++) take(plain.cells[index]!, plain.lines[index]!);
   } else {
@@ -141,71 +141,36 @@ export function parseCsv(text: string, file: string, errors: ErrorList): CsvTabl
 }
 
 /**
- * The records of a file that papaparse would read without a remark, split here at a fraction of its cost: `\n` line
- * ends only, and every quote either opens a field or closes it right before a delimiter, a line end or the end
- * (a doubled quote inside is one quote). Anything else (a `\r`, a quote inside an unquoted field, text after a
- * closing quote, an unclosed quote) gives null, and the file goes to papaparse, which reads it and words its errors.
- * `lines[i]` is the line record i starts on (header = 1), as papaparse's cursors give it.
+ * The records of a file that papaparse reads without a remark, from one whole-file parse (several times faster than
+ * its step mode, which calls back once per row), with the line each record starts on (header = 1): the line after
+ * the previous record's start, plus the line breaks inside its quoted cells. Null when papaparse reports any problem:
+ * the file is then read again in step mode, whose cursors place each error at its line and column.
  */
-export function splitPlainCsv(text: string, delimiter: string): { cells: string[][]; lines: number[] } | null {
-  if (text.includes('\r')) return null;
-  if (text === '') return { cells: [], lines: [] }; // as papaparse: no record at all
-  const DELIMITER = delimiter.charCodeAt(0);
-  const cells: string[][] = [];
-  const lines: number[] = [];
-  const end = text.length;
-  /** The next position of `search` from `from` on, or `end`. */
-  const find = (search: string, from: number) => {
-    const found = text.indexOf(search, from);
-    return found < 0 ? end : found;
-  };
-  // The next delimiter, line end and quote at or after the current field: native searches, not a loop per character.
-  let nextDelimiter = find(delimiter, 0);
-  let nextNewline = find('\n', 0);
-  let nextQuote = find('"', 0);
-  let row: string[] = [];
-  let line = 1;
-  let rowLine = 1;
-  let at = 0; // the start of a field
-  for (;;) {
-    let next: number; // the delimiter or line end after the field, or `end`
-    if (nextQuote === at && at < end) {
-      let close = text.indexOf('"', at + 1);
-      let doubled = false;
-      while (close !== -1 && text.charCodeAt(close + 1) === 34) {
-        doubled = true;
-        close = text.indexOf('"', close + 2);
-      }
-      if (close === -1) return null;
-      let value = text.slice(at + 1, close);
-      for (let newline = value.indexOf('\n'); newline !== -1; newline = value.indexOf('\n', newline + 1)) line++;
-      if (doubled) value = value.replaceAll('""', '"');
-      row.push(value);
-      next = close + 1;
-      const after = text.charCodeAt(next);
-      if (next < end && after !== DELIMITER && after !== 10) return null;
-      if (nextDelimiter < next) nextDelimiter = find(delimiter, next);
-      if (nextNewline < next) nextNewline = find('\n', next);
-      nextQuote = find('"', next);
-    } else {
-      next = nextDelimiter < nextNewline ? nextDelimiter : nextNewline;
-      if (nextQuote < next) return null;
-      row.push(text.slice(at, next));
-    }
-    if (next >= end) {
-      cells.push(row);
-      lines.push(rowLine);
-      return { cells, lines };
-    }
-    if (next === nextNewline) {
-      cells.push(row);
-      lines.push(rowLine);
-      row = [];
-      rowLine = ++line;
-      nextNewline = find('\n', next + 1);
-    } else nextDelimiter = find(delimiter, next + 1);
-    at = next + 1;
+export function recordsOf(text: string, delimiter: string): { cells: string[][]; lines: number[] } | null {
+  // Line ends all `\n` or all `\r\n`; a lone `\r` (old Mac Excel) or mixed ends are left to step mode.
+  if (text.includes('\r')) {
+    const crlf = occurrences(text, '\r\n');
+    if (occurrences(text, '\r') !== crlf || occurrences(text, '\n') !== crlf) return null;
   }
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  if (parsed.errors.length > 0) return null;
+  const cells = parsed.data;
+  const lines: number[] = new Array(cells.length);
+  // A quoted cell keeps its line breaks as written; without a quote in the text, each record is one line.
+  const quoted = text.includes('"');
+  let line = 1;
+  for (let index = 0; index < cells.length; index++) {
+    lines[index] = line;
+    line++;
+    if (quoted) for (const cell of cells[index]!) line += occurrences(cell, '\n');
+  }
+  return { cells, lines };
+}
+
+function occurrences(text: string, search: string): number {
+  let count = 0;
+  for (let at = text.indexOf(search); at !== -1; at = text.indexOf(search, at + search.length)) count++;
+  return count;
 }
 
 /** 1-based field of the quote just before `to` (papaparse's index of a quote problem), in the record that starts at `from`. */
