@@ -14,6 +14,7 @@
  *                                                    # end: every job of scripts/nationalJobs.ts (as .github/workflows/
  *                                                    # national-build.yml), --parallel 2 at a time; --keep search|all
  *   npm run bench -- --only national --national-agencies 400 --part-agencies 100 --out /tmp/b.md   # a trial run
+ *   npm run bench -- --only national --resume   # goes on where a stopped national run left off (same commit), adding up
  *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agencies' overview and
  *                                                            # indicator pages (a proxy), and what a search downloads
  *
@@ -66,6 +67,7 @@ const { values: args } = parseArgs({
     'pagefind-proxy': { type: 'string', default: '' },
     'indicators-per-agency': { type: 'string', default: '15' },
     regenerate: { type: 'boolean', default: false },
+    resume: { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -1026,6 +1028,9 @@ const PACKAGE_SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'ut
  * reads (Pagefind's pages, pagefind.yml, and the sitemaps), so the merge and the search index run over the real
  * national pages; --keep all keeps everything. A part's figures folder (the figures step's cache) is removed after
  * its astro build. --national-agencies sets a smaller size for a trial run.
+ * Time: the whole run takes longer than one working session can keep a process going. Every finished job is written
+ * to a ledger in --work (its measurements, and the wall time of the run so far); --resume goes on from it, with the
+ * same commit only, redoing any job that had not finished, and the report adds the sessions' walls up.
  */
 async function benchNational() {
   const agencies = args['national-agencies'] ? Number(args['national-agencies']) : NATIONAL;
@@ -1055,12 +1060,25 @@ async function benchNational() {
     allSites: shards.map(siteOf),
     dist: join(WORK, 'dist', 'national-merged'),
   });
+  const ledger = nationalLedger(agencies, parallel, keep);
   /** Every step's measurement: `<job>/<step>` → one per matrix value. */
-  const measured = new Map<string, { value: string; result: Measured }[]>();
+  const measured = new Map<string, { value: string; result: Measured }[]>(Object.entries(ledger.steps));
   /** Each site job's output as built, before it is cut for the disk. */
-  const outputs = new Map<string, { bytes: number; files: number; pages: number; routes: string }>();
-  const phases: { job: string; wallS: number }[] = [];
+  const outputs = new Map<string, { bytes: number; files: number; pages: number; routes: string }>(Object.entries(ledger.outputs));
+  const session = { startedAt: new Date().toISOString(), wallS: 0 };
+  ledger.sessions.push(session);
   let started = 0;
+  /** Records the wall of this session and its phase up to now, and what has finished, in the ledger. */
+  const save = (job: string, phaseBefore: number, phaseStart: number) => {
+    const now = performance.now();
+    session.wallS = (now - started) / 1000;
+    ledger.phases[job] = phaseBefore + (now - phaseStart) / 1000;
+    ledger.steps = Object.fromEntries(
+      [...measured].map(([key, list]) => [key, list.map(({ value, result }) => ({ value, result: { ...result, stdout: '' } }))]),
+    );
+    ledger.outputs = Object.fromEntries(outputs);
+    writeFileSync(LEDGER, JSON.stringify(ledger));
+  };
   for (const job of NATIONAL_JOBS as readonly NationalJob[]) {
     if (job.id === 'dataset') {
       // Generated once per size and reused (the same generate-dataset.ts command), not counted.
@@ -1069,6 +1087,8 @@ async function benchNational() {
       started = performance.now();
       continue;
     }
+    /** A job is done when each of its steps finished for that value; one stopped halfway is done again. */
+    const isDone = (value: string) => job.steps.every((step) => measured.get(`${job.id}/${step.id}`)?.some((item) => item.value === value && item.result.ok));
     if (job.id === 'site') {
       const index = JSON.parse(readFileSync(join(merged, 'index.json'), 'utf8')) as { agencies: unknown[] };
       shards = siteShards(index.agencies.length, Number(args['part-agencies']));
@@ -1076,9 +1096,18 @@ async function benchNational() {
       rmSync(join(WORK, 'out', 'shards'), { recursive: true, force: true });
     }
     const values = job.matrix === 'provinsi' ? provinceList : job.matrix === 'shard' ? shards : [''];
+    const toDo = values.filter((value) => !isDone(value));
+    if (toDo.length < values.length) log(`national: ${job.id}: ${values.length - toDo.length} of ${values.length} done in an earlier session`);
+    if (toDo.length === 0) continue;
     const phaseStart = performance.now();
-    await inPool(values, job.matrix === null ? 1 : parallel, async (value, slot) => {
+    const phaseBefore = ledger.phases[job.id] ?? 0;
+    await inPool(toDo, job.matrix === null ? 1 : parallel, async (value, slot) => {
       const at = where(job.matrix, value);
+      for (const step of job.steps)
+        measured.set(
+          `${job.id}/${step.id}`,
+          (measured.get(`${job.id}/${step.id}`) ?? []).filter((item) => item.value !== value),
+        );
       for (const step of job.steps) {
         log(`national: ${job.id}${value ? ` ${value}` : ''}: ${step.id}`);
         if (step.id === 'figures') rmSync(at.figures, { recursive: true, force: true });
@@ -1095,10 +1124,12 @@ async function benchNational() {
           if (keep === 'search') keepForSearch(at.site);
         }
       }
+      save(job.id, phaseBefore, phaseStart);
     });
-    phases.push({ job: job.id, wallS: (performance.now() - phaseStart) / 1000 });
   }
-  const endToEnd = (performance.now() - started) / 1000;
+  const phases = Object.entries(ledger.phases).map(([job, wallS]) => ({ job, wallS }));
+  const endToEnd = ledger.sessions.reduce((total, one) => total + one.wallS, 0);
+  const sessions = ledger.sessions.length;
 
   const all = (key: string) => measured.get(key)!;
   const one = (key: string, value = '') => all(key).find((item) => item.value === value)!.result;
@@ -1139,7 +1170,7 @@ The synthetic national dataset (${provinceList.length} province folders) through
 .github/workflows/national-build.yml runs as a matrix: here on this machine, ${parallel} job${parallel > 1 ? 's' : ''} at a time, each step its
 ordinary command, cold (an empty figures folder and Astro cache per site job). Measured, not extrapolated: every job ran.
 
-**End to end on this machine: ${s(endToEnd)}** (the data step of the first province to the end of Pagefind; ${phases
+**End to end on this machine: ${s(endToEnd)}**${sessions > 1 ? ` (measured in ${sessions} sessions, one after another, each going on with the jobs the one before had not finished (\`--resume\`); the sum of their walls up to each one's last finished job)` : ''} (the data step of the first province to the end of Pagefind; ${phases
       .map((phase) => `${phase.job} ${s(phase.wallS)}`)
       .join(
         ', ',
@@ -1163,6 +1194,39 @@ ${row('', 'pagefind over the merged site', 'merge-shards/pagefind', '1')}
 
 Command: \`npm run bench -- --only national --work ${WORK} --parallel ${parallel}${keep === 'all' ? ' --keep all' : ''}${args['national-agencies'] ? ` --national-agencies ${agencies}` : ''}${args['part-agencies'] === '180' ? '' : ` --part-agencies ${args['part-agencies']}`}${nodeHeap.length ? ` --max-old-space-mb ${args['max-old-space-mb']}` : ''}\``,
   );
+}
+
+interface NationalLedger {
+  commit: string;
+  agencies: number;
+  parallel: number;
+  partAgencies: string;
+  keep: string;
+  steps: Record<string, { value: string; result: Measured }[]>;
+  outputs: Record<string, { bytes: number; files: number; pages: number; routes: string }>;
+  /** Wall of each phase (job id), over all sessions. */
+  phases: Record<string, number>;
+  sessions: { startedAt: string; wallS: number }[];
+}
+
+const LEDGER = join(WORK, 'national-ledger.json');
+
+/** The ledger of an earlier session to go on from (--resume: same commit, clean tree, same options), or a new one. */
+function nationalLedger(agencies: number, parallel: number, keep: string): NationalLedger {
+  const git = (...gitArgs: string[]) => spawnSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
+  const commit = git('rev-parse', 'HEAD') + (dirty ? '+uncommitted' : '');
+  const fresh: NationalLedger = { commit, agencies, parallel, partAgencies: args['part-agencies']!, keep, steps: {}, outputs: {}, phases: {}, sessions: [] };
+  if (!args.resume) return fresh;
+  if (dirty) throw new Error('--resume: the repository has uncommitted changes; a run goes on only with the commit it started with');
+  if (!existsSync(LEDGER)) throw new Error(`--resume: no ${LEDGER} to go on from`);
+  const earlier = JSON.parse(readFileSync(LEDGER, 'utf8')) as NationalLedger;
+  const same = { commit, agencies, parallel, partAgencies: args['part-agencies'], keep };
+  for (const [key, value] of Object.entries(same)) {
+    if (earlier[key as keyof typeof same] !== value)
+      throw new Error(`--resume: the earlier run had ${key} ${String(earlier[key as keyof typeof same])}, this one ${String(value)}`);
+  }
+  return earlier;
 }
 
 /** Runs `work` over `items`, at most `size` at a time; `slot` (0 … size − 1) is free for the call's own use. */

@@ -90,11 +90,14 @@ class Writer {
  * from the queue]. Atomics make each take a different folder.
  */
 class SharedQueue implements FolderQueue {
-  constructor(
-    private readonly cells: Int32Array,
-    /** This worker's cell that says it has taken (-1 for the main thread). */
-    private readonly started: number,
-  ) {}
+  private readonly cells: Int32Array;
+  /** This worker's cell that says it has taken (-1 for the main thread). */
+  private readonly started: number;
+
+  constructor(cells: Int32Array, started: number) {
+    this.cells = cells;
+    this.started = started;
+  }
 
   take(): number {
     if (this.started >= 0) Atomics.store(this.cells, this.started, 1);

@@ -69,7 +69,7 @@ function workerCount(agencies: number): number {
  */
 const WORKER_ARGS = [...(process.features.typescript ? [] : ['--import', 'tsx']), '--import', join(ROOT, 'scripts/linkedomEvents.ts')];
 
-type Done = (kode: string, inputHash: string, charts: string[], drawn: boolean) => void;
+type Done = (kode: string, inputHash: string, charts: string[], drawn: boolean, cardMs: number) => void;
 
 /** Runs the agencies in `workers` child processes (scripts/figuresWorker.ts), in order of their index position. */
 function inWorkers(agencies: AgencyTask[], version: string, workers: number, onDone: Done): Promise<void> {
@@ -81,7 +81,7 @@ function inWorkers(agencies: AgencyTask[], version: string, workers: number, onD
           const child = fork(join(ROOT, 'scripts/figuresWorker.ts'), [], { execArgv: WORKER_ARGS, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
           child.on('message', (reply: WorkerReply) => {
             if ('error' in reply) fail(new Error(reply.error));
-            else onDone(reply.done.kode, reply.done.inputHash, reply.done.charts, reply.done.drawn);
+            else onDone(reply.done.kode, reply.done.inputHash, reply.done.charts, reply.done.drawn, reply.done.cardMs);
           });
           child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`proses gambar berhenti dengan kode ${code}`))));
           child.send({ agencies: chunk, version } satisfies WorkerTask);
@@ -137,14 +137,17 @@ async function main(): Promise<number> {
   }
 
   let drawn = 0;
+  let cards = 0;
+  let cardMs = 0;
   let workers = 0;
   let pagesVersion = cache?.pagesVersion;
   if (national === null || toDraw.length > 0) {
     const draw = await import('./writeFigures.ts');
     pagesVersion = draw.PAGES_VERSION;
-    const done: Done = (kode, inputHash, charts, wasDrawn) => {
+    const done: Done = (kode, inputHash, charts, wasDrawn, ms) => {
       recorded.set(kode, { inputHash, charts });
       if (wasDrawn) drawn++;
+      if (ms > 0) (cards++, (cardMs += ms));
     };
     workers = workerCount(toDraw.length);
     // The workers start first; this process draws the national pages meanwhile.
@@ -153,12 +156,13 @@ async function main(): Promise<number> {
       const result = await draw.writeNationalFigures(indexBytes, nationalHash, { urusan });
       national = { inputHash: nationalHash, charts: result.charts, urusan: result.urusan };
       if (result.drawn) drawn++;
+      if (result.cardMs > 0) (cards++, (cardMs += result.cardMs));
     }
     if (inOthers) await inOthers;
     else
       for (const agency of toDraw) {
         const result = await draw.writeAgencyFigures(agency, version);
-        done(agency.kode, result.inputHash, result.charts, result.drawn);
+        done(agency.kode, result.inputHash, result.charts, result.drawn, result.cardMs);
       }
   }
 
@@ -174,7 +178,7 @@ async function main(): Promise<number> {
   };
   writeAtomic(cacheFile, JSON.stringify(record));
   console.log(
-    `Gambar: ${agencies.length} perangkat daerah${urusan ? ' dan halaman nasional' : ''}, ${charts.length} grafik; ${drawn} digambar ulang, sisanya dari hasil sebelumnya; ${workers || 1} proses, ${Math.round(performance.now() - started)} ms.`,
+    `Gambar: ${agencies.length} perangkat daerah${urusan ? ' dan halaman nasional' : ''}, ${charts.length} grafik; ${drawn} digambar ulang, sisanya dari hasil sebelumnya; ${cards} kartu pratinjau dalam ${Math.round(cardMs)} ms (waktu proses); ${workers || 1} proses, ${Math.round(performance.now() - started)} ms.`,
   );
   return 0;
 }

@@ -19,9 +19,12 @@ import { agencyFiguresPath, cardPath, hashOf, nationalFiguresPath, storedHash, u
 
 export { PAGES_VERSION } from '../src/figures/pages.ts';
 
-async function drawCard(page: string, card: OgCard): Promise<void> {
+/** Draws a page's preview card; returns the milliseconds it took, which the step reports (issue 14: cards ≤ 1/10 of the build). */
+async function drawCard(page: string, card: OgCard): Promise<number> {
+  const started = performance.now();
   const { png } = await svgToPng(ogCardSvg(card, `${new URL(siteUrl()).host}${page}`), { scale: 1 });
   writeAtomic(cardPath(page), png);
+  return performance.now() - started;
 }
 
 /** An agency to draw: its kode and its line of index.json, as that file has it (part of its inputHash). */
@@ -35,12 +38,15 @@ export interface WorkerTask {
   agencies: AgencyTask[];
   version: string;
 }
-export type WorkerReply = { done: { kode: string; inputHash: string; charts: string[]; drawn: boolean } } | { error: string };
+export type WorkerReply = { done: { kode: string; inputHash: string; charts: string[]; drawn: boolean; cardMs: number } } | { error: string };
 
 /** What an agency's figures are made from: the code version, its JSON and its line of the index. */
 export const agencyInputHash = (version: string, bytes: Uint8Array, summary: string): string => hashOf(version, bytes, summary);
 
-export async function writeAgencyFigures({ kode, summary }: AgencyTask, version: string): Promise<{ inputHash: string; charts: string[]; drawn: boolean }> {
+export async function writeAgencyFigures(
+  { kode, summary }: AgencyTask,
+  version: string,
+): Promise<{ inputHash: string; charts: string[]; drawn: boolean; cardMs: number }> {
   const file = agencyFiguresPath(kode);
   const bytes = readFileSync(join(dataDir(), 'pd', `${kode}.json`));
   const inputHash = agencyInputHash(version, bytes, summary);
@@ -48,13 +54,13 @@ export async function writeAgencyFigures({ kode, summary }: AgencyTask, version:
   if (storedHash(file) === inputHash && existsSync(cardPath(page))) {
     // Made from the same input by a run that left no cache record: only its chart ids are needed.
     const stored = JSON.parse(readFileSync(file, 'utf8'));
-    return { inputHash, charts: agencyCharts(stored).map((chart) => chart.id), drawn: false };
+    return { inputHash, charts: agencyCharts(stored).map((chart) => chart.id), drawn: false, cardMs: 0 };
   }
   const data = AgencyData.parse(JSON.parse(bytes.toString('utf8')));
   const pages = agencyPages(data, AgencySummary.parse(JSON.parse(summary)), inputHash);
   writeAtomic(file, JSON.stringify(pages));
-  await drawCard(page, agencyCard(data, pages.latest ?? data.tahun.at(-1) ?? null));
-  return { inputHash, charts: agencyCharts(pages).map((chart) => chart.id), drawn: true };
+  const cardMs = await drawCard(page, agencyCard(data, pages.latest ?? data.tahun.at(-1) ?? null));
+  return { inputHash, charts: agencyCharts(pages).map((chart) => chart.id), drawn: true, cardMs };
 }
 
 /**
@@ -67,12 +73,13 @@ export async function writeNationalFigures(
   indexBytes: Uint8Array,
   inputHash: string,
   { urusan }: { urusan: boolean },
-): Promise<{ charts: UrusanChart[]; urusan: string[]; drawn: boolean }> {
+): Promise<{ charts: UrusanChart[]; urusan: string[]; drawn: boolean; cardMs: number }> {
   const index = SiteIndex.parse(JSON.parse(Buffer.from(indexBytes).toString('utf8')));
   const file = nationalFiguresPath();
   const drawn = storedHash(file) !== inputHash || (urusan && !existsSync(cardPath('/')));
   const charts: UrusanChart[] = [];
   const slugs: string[] = [];
+  let cardMs = 0;
   for (const group of urusan ? groupByUrusan(index.agencies) : []) {
     const urusanFile = urusanFiguresPath(group.slug);
     const pages = drawn || !existsSync(urusanFile) ? urusanPages(group) : JSON.parse(readFileSync(urusanFile, 'utf8'));
@@ -88,7 +95,7 @@ export async function writeNationalFigures(
       ? serapanTrendFigure(AgencyData.parse(JSON.parse(readFileSync(join(dataDir(), 'pd', `${withBudget.kode_pd}.json`), 'utf8'))))
       : null;
     writeAtomic(file, JSON.stringify(nationalPages(index, inputHash, example)));
-    if (urusan) await drawCard('/', siteCard());
+    if (urusan) cardMs = await drawCard('/', siteCard());
   }
-  return { charts, urusan: slugs, drawn };
+  return { charts, urusan: slugs, drawn, cardMs };
 }

@@ -42,11 +42,15 @@ export function loadDataset(
 
 /** A dataset file on disk, read when it is loaded (a class, not a closure per file: thousands of them). */
 class DiskFile implements InputFile {
-  constructor(
-    private readonly file: string,
-    readonly path: string,
-    readonly datasetFile: string,
-  ) {}
+  private readonly file: string;
+  readonly path: string;
+  readonly datasetFile: string;
+
+  constructor(file: string, path: string, datasetFile: string) {
+    this.file = file;
+    this.path = path;
+    this.datasetFile = datasetFile;
+  }
 
   bytes(): Uint8Array {
     return readFileSync(this.file);

@@ -347,8 +347,12 @@ export type ColumnIndex<Row> = { readonly [K in keyof Row]: number };
 export class CellReader implements IssueSink {
   accepted = true;
   private cells: readonly string[] = [];
+  readonly dialect: Dialect;
 
-  constructor(readonly dialect: Dialect) {}
+  // No parameter property: the figures step's workers run TypeScript with types stripped, which has none.
+  constructor(dialect: Dialect) {
+    this.dialect = dialect;
+  }
 
   start(cells: readonly string[]): void {
     this.cells = cells;

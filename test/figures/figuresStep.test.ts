@@ -24,9 +24,12 @@ function run(script: string, env: Record<string, string>): string {
 
 /** How many outputs the step drew, and how many processes it used, from its summary line. */
 function report(log: string): { drawn: number; processes: number } {
-  const match = /(\d+) digambar ulang, sisanya dari hasil sebelumnya; (\d+) proses/.exec(log);
+  const match = /(\d+) digambar ulang, sisanya dari hasil sebelumnya; (\d+) kartu pratinjau dalam (\d+) ms \(waktu proses\); (\d+) proses/.exec(log);
   expect(match, log).not.toBeNull();
-  return { drawn: Number(match![1]), processes: Number(match![2]) };
+  // Each agency drawn and the national pages draw their preview card, and the step says what the cards cost.
+  expect(Number(match![2]), log).toBe(Number(match![1]));
+  if (Number(match![2]) > 0) expect(Number(match![3]), log).toBeGreaterThan(0);
+  return { drawn: Number(match![1]), processes: Number(match![4]) };
 }
 
 describe('figures step on a rebuild', () => {
