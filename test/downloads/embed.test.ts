@@ -78,6 +78,12 @@ describe('embedding a chart in another site', () => {
     await frame.waitForSelector('h1');
     await expect(frame.locator('h1').textContent()).resolves.toBe(TITLE);
     await expect(frame.locator('.svg--narrow svg').isVisible()).resolves.toBe(true);
+    // The legend (the page's own component) is styled by the embed's style sheet: a row of swatches, no bullets.
+    const legend = await frame.locator('.chart__legend').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { bullets: style.listStyleType, display: style.display };
+    });
+    expect(legend).toEqual({ bullets: 'none', display: 'flex' });
     const iframe = page.locator('iframe[data-kinerja-terbuka]');
     const fixed = Number(snippet.match(/height: (\d+)px/)![1]);
     // The script sets the frame to the chart's own height, which differs from the snippet's fixed one.
