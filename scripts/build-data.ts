@@ -145,11 +145,14 @@ interface Team {
   threads: { thread: Worker; report: Promise<WorkerReport | null> }[];
 }
 
+/** A worker runs TypeScript with Node's own type stripping (Node ≥ 22.18) where it can: it starts sooner than under tsx. */
+const WORKER_ARGS = process.features.typescript ? [] : process.execArgv;
+
 /** Starts `workers` worker threads, which take folders from the queue as soon as they have loaded the data step. */
 function startWorkers(workers: number): Team {
   const cells = new Int32Array(new SharedArrayBuffer(4 * (2 + workers)));
   const threads = Array.from({ length: workers }, (_, index) => {
-    const thread = new Worker(new URL(import.meta.url), { workerData: { queue: cells.buffer, index } satisfies WorkerData });
+    const thread = new Worker(new URL(import.meta.url), { workerData: { queue: cells.buffer, index } satisfies WorkerData, execArgv: WORKER_ARGS });
     const report = new Promise<WorkerReport | null>((done) => {
       thread.once('message', (message: WorkerReport) => done(message));
       thread.once('error', () => done(null));
