@@ -14,7 +14,7 @@
  *                                                    # end: every job of scripts/nationalJobs.ts (as .github/workflows/
  *                                                    # national-build.yml), --parallel 2 at a time; --keep search|all
  *   npm run bench -- --only national --national-agencies 400 --part-agencies 100 --out /tmp/b.md   # a trial run
- *   npm run bench -- --only national --resume   # goes on where a stopped national run left off (same commit), adding up
+ *   npm run bench -- --only national --resume   # goes on where a stopped national run left off (same build code), adding up
  *   npm run bench -- --only search --pagefind-proxy <dist>   # Pagefind over 19,872 agencies' overview and
  *                                                            # indicator pages (a proxy), and what a search downloads
  *
@@ -1029,8 +1029,8 @@ const PACKAGE_SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'ut
  * national pages; --keep all keeps everything. A part's figures folder (the figures step's cache) is removed after
  * its astro build. --national-agencies sets a smaller size for a trial run.
  * Time: the whole run takes longer than one working session can keep a process going. Every finished job is written
- * to a ledger in --work (its measurements, and the wall time of the run so far); --resume goes on from it, with the
- * same commit only, redoing any job that had not finished, and the report adds the sessions' walls up.
+ * to a ledger in --work (its measurements, and the wall time of the run so far); --resume goes on from it when none of
+ * the build's files changed (BUILD_PATHS), redoing any job that had not finished, and the report adds the sessions' walls up.
  */
 async function benchNational() {
   const agencies = args['national-agencies'] ? Number(args['national-agencies']) : NATIONAL;
@@ -1211,17 +1211,26 @@ interface NationalLedger {
 
 const LEDGER = join(WORK, 'national-ledger.json');
 
-/** The ledger of an earlier session to go on from (--resume: same commit, clean tree, same options), or a new one. */
+/** What the build runs (the bench itself and the documents aside): a run goes on only where none of it changed. */
+const BUILD_PATHS = ['src', 'scripts', 'public', 'package.json', 'package-lock.json', 'astro.config.mjs', 'pagefind.yml', ':!scripts/bench.ts'];
+
+/** The ledger of an earlier session to go on from (--resume: the build's files as they were, clean tree, same options), or a new one. */
 function nationalLedger(agencies: number, parallel: number, keep: string): NationalLedger {
-  const git = (...gitArgs: string[]) => spawnSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-  const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-  const commit = git('rev-parse', 'HEAD') + (dirty ? '+uncommitted' : '');
+  const git = (...gitArgs: string[]) => spawnSync('git', gitArgs, { cwd: ROOT, encoding: 'utf8' });
+  const dirty = git('status', '--porcelain', '--untracked-files=no').stdout.trim() !== '';
+  const commit = git('rev-parse', 'HEAD').stdout.trim() + (dirty ? '+uncommitted' : '');
   const fresh: NationalLedger = { commit, agencies, parallel, partAgencies: args['part-agencies']!, keep, steps: {}, outputs: {}, phases: {}, sessions: [] };
   if (!args.resume) return fresh;
-  if (dirty) throw new Error('--resume: the repository has uncommitted changes; a run goes on only with the commit it started with');
+  if (dirty) throw new Error('--resume: the repository has uncommitted changes; a run goes on only with the code it started with');
   if (!existsSync(LEDGER)) throw new Error(`--resume: no ${LEDGER} to go on from`);
   const earlier = JSON.parse(readFileSync(LEDGER, 'utf8')) as NationalLedger;
-  const same = { commit, agencies, parallel, partAgencies: args['part-agencies'], keep };
+  // The commit may differ in the bench or the documents, never in what the build runs.
+  const changed = git('diff', '--name-only', earlier.commit, 'HEAD', '--', ...BUILD_PATHS);
+  if (changed.status !== 0 || changed.stdout.trim() !== '')
+    throw new Error(
+      `--resume: the build changed since ${earlier.commit.slice(0, 12)} (${changed.stdout.trim().split('\n').join(', ') || changed.stderr.trim()})`,
+    );
+  const same = { agencies, parallel, partAgencies: args['part-agencies'], keep };
   for (const [key, value] of Object.entries(same)) {
     if (earlier[key as keyof typeof same] !== value)
       throw new Error(`--resume: the earlier run had ${key} ${String(earlier[key as keyof typeof same])}, this one ${String(value)}`);
