@@ -356,7 +356,16 @@ function astroBuild(projectDir: string, outDir: string, env: Record<string, stri
 /** Pagefind as `npm run build` runs it: from the repository, so it reads pagefind.yml (only the pages marked for search). */
 const pagefindRun = (site: string, logFile: string) => run(BIN('pagefind'), ['--site', site], { cwd: ROOT, logFile });
 
-const pagesBuilt = (result: Measured, outDir: string) => Number(result.stdout.match(/(\d+) page\(s\) built/)?.[1] ?? countFiles(outDir, '.html'));
+/**
+ * The HTML pages a site build wrote: those Astro reports, and the chart embed pages its integration writes from one
+ * frame page that Astro renders and the integration removes (src/downloads/writeEmbeds.ts).
+ */
+const pagesBuilt = (result: Measured, outDir: string) => {
+  const astro = result.stdout.match(/(\d+) page\(s\) built/)?.[1];
+  if (astro === undefined) return countFiles(outDir, '.html');
+  const embeds = result.stdout.match(/(\d+) halaman sematan/)?.[1];
+  return Number(astro) + (embeds === undefined ? 0 : Number(embeds) - 1);
+};
 
 // ---- Report --------------------------------------------------------------------------------------
 
@@ -603,8 +612,9 @@ agencies, against an Astro project with the same number of trivial pages (one dy
 \`<h1>\` and a paragraph) and the same output options. Measured: the figures step (\`npm run figures\`, scripts/build-figures.ts:
 every chart and table of every page defined once, charts drawn to SVG, preview cards to PNG) and \`astro build\`, each a
 process of its own, ${repeat} interleaved run(s), medians; the data step is measured above and Pagefind is not counted.
-Pages are those Astro reports as built (the chart embed pages are among them${embeds ? `: ${n(embeds)}` : ''}); its integration writes${htmlFiles > pages ? ` ${n(htmlFiles - pages)} more HTML files and` : ''}
-the other files of \`dist/\` (${mb(duBytes(distDir) / 2 ** 20)} in all), and their time is part of its \`astro build\`.
+Pages are the HTML pages the build writes: those Astro renders, and the chart embed pages${embeds ? ` (${n(embeds)})` : ''}, which its integration
+writes from one frame that Astro renders (src/downloads/writeEmbeds.ts)${htmlFiles > pages ? `; it also writes ${n(htmlFiles - pages)} more HTML files` : ''}, with
+the other files of \`dist/\` (${mb(duBytes(distDir) / 2 ** 20)} in all); their time is part of its \`astro build\`.
 Chart PNG and CSV downloads are made in the reader's browser, not in the build.
 \`cold\`: an empty figures folder and Astro cache (a first build on a fresh machine); \`warm\`: the same build again with the
 figures folder and Astro cache kept (a rebuild where no agency's data changed: the figures step skips every agency whose input

@@ -1,7 +1,8 @@
 /**
  * Astro integration: what the site publishes besides its pages, made after them from the data step's JSON:
- * the dataset and JSON API (writeDataset.ts), sitemap.xml, robots.txt and _headers. Charts and tables need no
- * files of their own: the reader's browser makes their downloads from the page (src/scripts/figureDownload.ts).
+ * every chart's embed page (writeEmbeds.ts), the dataset and JSON API (writeDataset.ts), sitemap.xml, robots.txt
+ * and _headers. Charts and tables need no download files of their own: the reader's browser makes their downloads
+ * from the page (src/scripts/figureDownload.ts).
  *
  * It runs inside `astro build`, so every way of building the site (npm run build, the tests' buildSite) makes
  * the same files.
@@ -16,6 +17,7 @@ import { dataDir, PREVIEW_URL } from '../lib/siteFiles.ts';
 import { headersFile } from './headers.ts';
 import { shardSitemapFiles, sitemapFiles } from './sitemap.ts';
 import { writeDataset } from './writeDataset.ts';
+import { writeEmbeds } from './writeEmbeds.ts';
 
 export function downloads(): AstroIntegration {
   let site = `${PREVIEW_URL}/`;
@@ -35,6 +37,7 @@ export function downloads(): AstroIntegration {
         const out = fileURLToPath(dir);
         const abs = (path: string) => new URL(path, site).href;
         const shard = currentShard();
+        const embeds = writeEmbeds({ out, site });
         const dataset = writeDataset({ out, dataDir: dataDir(), site, base, shard });
 
         // Sitemap (in a sharded build each job lists the pages it owns; not the year pages that only lead to their
@@ -51,6 +54,7 @@ export function downloads(): AstroIntegration {
           writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\nDisallow: ${base}embed/\n\nSitemap: ${abs(`${base}sitemap.xml`)}\n`);
         const topLevel = readdirSync(out, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));
         writeFileSync(join(out, '_headers'), headersFile(topLevel));
+        logger.info(`${embeds.pages} halaman sematan dalam ${Math.round(embeds.ms)} ms`);
         logger.info(`dataset ${dataset.agencies} perangkat daerah: ${dataset.files} berkas dalam ${Math.round(dataset.ms)} ms`);
       },
     },

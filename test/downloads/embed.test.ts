@@ -4,7 +4,7 @@
  * the script the fixed height fits the chart; spoofed messages are ignored; a non-embed page refuses to be
  * framed because of the _headers the build ships (the test server applies them like a static host).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -176,4 +176,24 @@ describe('embedding a chart in another site', () => {
     expect(unprotected.url).toMatch(/^http:/);
     expect(unprotected.h1).toContain('Dinas Sosial Kabupaten Mojokerto');
   }, 60_000);
+
+  it('every chart of the site has its embed page, and the frame they are written from is not published', () => {
+    // The charts an owner's figures file offers to embed (those with an embed height), against the embed pages written.
+    const offered = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (entry.name === 'gambar.json') {
+          const file = JSON.parse(readFileSync(join(dir, entry.name), 'utf8')) as { figures: Record<string, { kind: string; embedHeight?: number }> };
+          for (const [key, figure] of Object.entries(file.figures)) if (figure.kind === 'chart' && figure.embedHeight) offered.add(key.split('#')[1]!);
+        }
+      }
+    };
+    walk(dist);
+    const written = readdirSync(join(dist, 'embed', 'grafik')).sort();
+    expect(offered.size).toBeGreaterThan(100);
+    expect(written).toEqual([...offered].sort());
+    expect(readdirSync(join(dist, 'embed'))).toEqual(['grafik']);
+    for (const id of written) expect(readFileSync(join(dist, 'embed', 'grafik', id, 'index.html'), 'utf8')).not.toMatch(/KT_EMBED_SLOT/);
+  });
 });

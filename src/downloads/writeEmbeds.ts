@@ -1,0 +1,48 @@
+/**
+ * Build end: every chart's embed page, /embed/grafik/<id>/index.html, for the charts of this build (all of them,
+ * or one part of a sharded build: the figures step's index-<shard>.json). Each is the frame Astro rendered
+ * (src/pages/embed/bingkai.astro) with the chart's words and its page's SVG filled in (embedPage.ts); the frame
+ * page itself is then removed, so `dist/` has the embed pages only.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ChartFigure } from '../figures/figure.ts';
+import { agencyCharts } from '../figures/agencyPages.ts';
+import { loadAgencyPages, loadFiguresIndex, loadUrusanPages } from '../lib/siteData.ts';
+import { EMBED_FRAME_PAGE, embedPageHtml, parseEmbedFrame } from './embedPage.ts';
+
+/** The charts of one owner (an agency or an urusan), by id. */
+function ownerCharts(owner: { agency: string | null; urusan: string | null }): Map<string, ChartFigure> {
+  const charts = owner.agency
+    ? agencyCharts(loadAgencyPages(owner.agency))
+    : (() => {
+        const urusan = loadUrusanPages(owner.urusan!);
+        return [...urusan.pages, urusan.trend].flatMap((page) => page.charts);
+      })();
+  return new Map(charts.map((chart) => [chart.id, chart]));
+}
+
+export function writeEmbeds({ out, site }: { out: string; site: string }): { pages: number; ms: number } {
+  const started = performance.now();
+  const framePath = join(out, EMBED_FRAME_PAGE);
+  const frame = parseEmbedFrame(readFileSync(framePath, 'utf8'));
+  rmSync(dirname(framePath), { recursive: true });
+
+  // The index lists an owner's charts together; read each owner's figures once.
+  let owner = '';
+  let charts = new Map<string, ChartFigure>();
+  const index = loadFiguresIndex().charts;
+  for (const entry of index) {
+    const key = entry.agency !== null ? `pd:${entry.agency}` : `urusan:${entry.urusan}`;
+    if (key !== owner) {
+      owner = key;
+      charts = ownerCharts(entry);
+    }
+    const chart = charts.get(entry.id);
+    if (!chart) throw new Error(`embed: chart ${entry.id} is in the figures index but not in the figures of ${key}`);
+    const dir = join(out, 'embed', 'grafik', entry.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), embedPageHtml(frame, chart, site));
+  }
+  return { pages: index.length, ms: performance.now() - started };
+}
