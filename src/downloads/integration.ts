@@ -33,11 +33,11 @@ export function downloads(): AstroIntegration {
             `SITE_URL tidak diisi: tautan mutlak, sematan dan kutipan menunjuk ${PREVIEW_URL} (npm run preview). Isi SITE_URL dengan alamat publik situs saat menerbitkan. (SITE_URL is not set: absolute links point at the preview server.)`,
           );
       },
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const abs = (path: string) => new URL(path, site).href;
         const shard = currentShard();
-        const embeds = writeEmbeds({ out, site });
+        const embeds = await writeEmbeds({ out, site });
         const dataset = writeDataset({ out, dataDir: dataDir(), site, base, shard });
 
         // Sitemap (in a sharded build each job lists the pages it owns; not the year pages that only lead to their
