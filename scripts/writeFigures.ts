@@ -11,7 +11,7 @@ import { svgToPng } from '../src/downloads/png.ts';
 import { agencyCharts, agencyPages } from '../src/figures/agencyPages.ts';
 import { serapanTrendFigure } from '../src/figures/charts.ts';
 import { groupByUrusan } from '../src/figures/directory.ts';
-import { nationalPages, urusanPages } from '../src/figures/nationalPages.ts';
+import { nationalPages, urusanCharts, urusanPages } from '../src/figures/nationalPages.ts';
 import { agencyCard, siteCard, type OgCard } from '../src/figures/share.ts';
 import { dataDir, siteUrl, writeAtomic } from '../src/lib/siteFiles.ts';
 import { paths } from '../src/lib/paths.ts';
@@ -85,8 +85,7 @@ export async function writeNationalFigures(
     const pages = drawn || !existsSync(urusanFile) ? urusanPages(group) : JSON.parse(readFileSync(urusanFile, 'utf8'));
     if (drawn || !existsSync(urusanFile)) writeAtomic(urusanFile, JSON.stringify(pages));
     slugs.push(group.slug);
-    for (const year of [...pages.pages, pages.trend] as { charts: { id: string }[] }[])
-      for (const chart of year.charts) charts.push({ id: chart.id, urusan: group.slug });
+    for (const chart of urusanCharts(pages)) charts.push({ id: chart.id, urusan: group.slug });
   }
   if (drawn) {
     // The example of /data/: the first agency (of at most 20) that has a serapan trend.

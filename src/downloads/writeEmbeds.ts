@@ -9,17 +9,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ChartFigure } from '../figures/figure.ts';
 import { agencyCharts } from '../figures/agencyPages.ts';
+import { urusanCharts } from '../figures/nationalPages.ts';
 import { loadAgencyPages, loadFiguresIndex, loadUrusanPages } from '../lib/siteData.ts';
 import { EMBED_FRAME_PAGE, embedPageHtml, parseEmbedFrame } from './embedPage.ts';
 
 /** The charts of one owner (an agency or an urusan), by id. */
 function ownerCharts(owner: { agency: string | null; urusan: string | null }): Map<string, ChartFigure> {
-  const charts = owner.agency
-    ? agencyCharts(loadAgencyPages(owner.agency))
-    : (() => {
-        const urusan = loadUrusanPages(owner.urusan!);
-        return [...urusan.pages, urusan.trend].flatMap((page) => page.charts);
-      })();
+  const charts = owner.agency !== null ? agencyCharts(loadAgencyPages(owner.agency)) : urusanCharts(loadUrusanPages(owner.urusan!));
   return new Map(charts.map((chart) => [chart.id, chart]));
 }
 

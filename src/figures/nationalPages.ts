@@ -55,6 +55,11 @@ export function urusanPages(group: UrusanGroup): UrusanPages {
   };
 }
 
+/** Every chart of an urusan's pages, each year's then the trend's: the ones that have embed pages. */
+export function urusanCharts(pages: Pick<UrusanPages, 'pages' | 'trend'>): ChartFigure[] {
+  return [...pages.pages, pages.trend].flatMap((page) => page.charts);
+}
+
 /** The figures of an urusan's pages: what `/urusan/<slug>/gambar.json` holds. */
 export function urusanFigures(pages: UrusanPages): Figure[] {
   return [...pages.trend.charts, ...(pages.trend.table ? [pages.trend.table] : []), ...pages.pages.flatMap((page) => [...page.charts, page.table])];
