@@ -117,7 +117,8 @@ export function toCsv(rows: readonly Row[], options: CsvOptions = {}): string {
   );
   const preamble = (options.preamble ?? []).map((line) => `${preambleLine(line)}${newline}`).join('');
   if (body === '') return `${options.bom === false ? '' : BOM}${preamble}`;
-  return `${options.bom === false ? '' : BOM}${preamble}${body}${newline}`;
+  // Papa ends a header without rows with a line break already: one line break ends the file either way.
+  return `${options.bom === false ? '' : BOM}${preamble}${body}${body.endsWith(newline) ? '' : newline}`;
 }
 
 /** Reads a CSV written by toCsv back into rows of strings (BOM and preamble skipped), for tests and checks. */

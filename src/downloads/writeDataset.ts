@@ -14,7 +14,7 @@
  * Scales to ~20,000 agencies: one agency in memory at a time; the national files are appended agency by
  * agency and zipped as a stream (a national anggaran.csv is larger than a JavaScript string can be).
  */
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { z } from 'zod';
@@ -86,6 +86,16 @@ function zipFromDisk(target: string, entries: { name: string; path: string }[]):
   if (failure) throw failure;
 }
 
+/** Appends a file's bytes to an open file, chunk by chunk (the national rows are larger than a string can be). */
+function appendFile(fd: number, path: string): void {
+  const buffer = Buffer.alloc(1 << 20);
+  const input = openSync(path, 'r');
+  for (let read = readSync(input, buffer); read > 0; read = readSync(input, buffer)) {
+    for (let written = 0; written < read;) written += writeSync(fd, buffer, written, read - written);
+  }
+  closeSync(input);
+}
+
 /**
  * `shard` (src/lib/shard.ts): an agency part writes its agencies' packages and API files only; the national job
  * writes the national files, the API index and the schemas, reading every agency but writing no agency's files.
@@ -123,7 +133,8 @@ export function writeDataset({
   const national = buildsNational(shard);
   const own = new Set(agenciesOfShard(index.agencies, shard).map((summary) => summary.kode_pd));
 
-  // Pass 1: one agency at a time, its own package; note the extra columns and the documents of all.
+  // One agency at a time: its own package (an agency part's agencies), its rows for the national files (the national
+  // job), and the extra columns and documents of all.
   const extras: Record<FileKind, string[]> = { perangkat_daerah: [], sumber: [], indikator: [], kinerja: [], anggaran: [], temuan: [] };
   const documents: Source[] = [];
   let documentCount = 0;
@@ -138,6 +149,10 @@ export function writeDataset({
     documentCount += sources.length;
     if (documents.length <= MAX_LISTED_SOURCES) documents.push(...sources.slice(0, MAX_LISTED_SOURCES + 1 - documents.length));
   };
+  // The national files' rows, written while each agency is in memory: one reading of every agency instead of two.
+  // They have each agency's own columns, which are the national ones unless agencies differ in extra columns.
+  const bodies = national ? new Map(FILE_KINDS.map((kind) => [kind, openSync(join(root, `${kind}.csv.baris`), 'w')])) : null;
+  const appendRows = (kind: FileKind, csvWithHeader: string) => writeSync(bodies!.get(kind)!, csvWithHeader.slice(csvWithHeader.indexOf('\n') + 1));
   for (const summary of index.agencies) {
     const kode = summary.kode_pd;
     if (!national && !own.has(kode)) continue;
@@ -145,12 +160,14 @@ export function writeDataset({
     const tables = datasetTables([data]);
     if (!own.has(kode)) {
       noteColumns(kode, tables, data.sources);
+      for (const table of tables) appendRows(table.kind, tableCsv(table));
       continue;
     }
     const folder = join(root, 'pd', kode);
     mkdirSync(folder, { recursive: true });
     const csvs = tables.map((table) => ({ name: table.file, data: tableCsv(table) }));
     for (const csv of csvs) write(join(folder, csv.name), csv.data);
+    if (bodies) for (const [i, table] of tables.entries()) appendRows(table.kind, csvs[i]!.data);
     const descriptor = checkedDescriptor(
       dataPackageDescriptor({
         name: `${DATASET_NAME}-${kode}`,
@@ -169,26 +186,26 @@ export function writeDataset({
   }
   if (!national) return { agencies: own.size, files, bytes, ms: performance.now() - started };
 
-  // Pass 2: the national files, appended agency by agency with the union of extra columns.
+  // The national files: the header with the union of extra columns, then the rows. When every agency has exactly
+  // those columns (the usual case: none), the rows written above are the national rows as they are; otherwise each
+  // agency is read again and written with the union's columns.
   const columns = (kind: FileKind) => [...FIELDS[kind].map((field) => field.name), ...extras[kind]];
+  for (const fd of bodies!.values()) closeSync(fd);
+  const sameColumns = index.agencies.every((summary) =>
+    FILE_KINDS.every((kind) => agencyExtras.get(summary.kode_pd)![kind].join('\u0000') === extras[kind].join('\u0000')),
+  );
   const fds = new Map(FILE_KINDS.map((kind) => [kind, openSync(join(root, `${kind}.csv`), 'w')]));
   for (const kind of FILE_KINDS) writeSync(fds.get(kind)!, toCsv([], { columns: columns(kind), bom: false }));
-  for (const summary of index.agencies) {
-    const kode = summary.kode_pd;
-    const columnsOf = agencyExtras.get(kode)!;
-    const same = FILE_KINDS.every((kind) => columnsOf[kind].join('\u0000') === extras[kind].join('\u0000'));
-    if (same && own.has(kode)) {
-      // The agency's own file has exactly the national columns: append its rows as written.
-      for (const kind of FILE_KINDS) {
-        const text = readFileSync(join(root, 'pd', kode, `${kind}.csv`), 'utf8');
-        writeSync(fds.get(kind)!, text.slice(text.indexOf('\n') + 1));
+  if (sameColumns) {
+    for (const kind of FILE_KINDS) appendFile(fds.get(kind)!, join(root, `${kind}.csv.baris`));
+  } else {
+    for (const summary of index.agencies) {
+      for (const table of datasetTables([read(summary.kode_pd)])) {
+        writeSync(fds.get(table.kind)!, toCsv(table.rows, { columns: columns(table.kind), bom: false, header: false }));
       }
-      continue;
-    }
-    for (const table of datasetTables([read(kode)])) {
-      writeSync(fds.get(table.kind)!, toCsv(table.rows, { columns: columns(table.kind), bom: false, header: false }));
     }
   }
+  for (const kind of FILE_KINDS) rmSync(join(root, `${kind}.csv.baris`));
   for (const fd of fds.values()) closeSync(fd);
   files += FILE_KINDS.length;
 

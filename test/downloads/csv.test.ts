@@ -14,6 +14,12 @@ describe('toCsv', () => {
     expect(csv.slice(1)).toBe('tahun,target,realisasi,label\n2023,82,82.18,Baik\n2024,,1704319000,\n');
   });
 
+  it('ends a file of a header and no rows with one line break, as a file with rows', () => {
+    expect(toCsv([], { columns: ['tahun', 'nilai'], bom: false })).toBe('tahun,nilai\n');
+    expect(toCsv([], { columns: ['tahun', 'nilai'], bom: false, format: 'excel-id' })).toBe('tahun;nilai\r\n');
+    expect(toCsv([], { columns: ['tahun', 'nilai'], bom: false, header: false })).toBe('');
+  });
+
   it('writes decimal commas, ; and CRLF in the excel-id format', () => {
     const csv = toCsv([{ tahun: 2023, nilai: 82.18, selisih: -3.5, teks: 'a;b' }], { format: 'excel-id' });
     expect(csv.slice(1)).toBe('tahun;nilai;selisih;teks\r\n2023;82,18;-3,5;"a;b"\r\n');
