@@ -52,7 +52,10 @@ function checkNationalFiles(dataDir: string, { sameColumns }: { sameColumns: boo
     const expected: string[][] = [];
     for (const kode of agencies) {
       const [own, ...ownRows] = parse(readFileSync(join(whole, 'unduh', 'data', 'pd', kode, `${kind}.csv`), 'utf8'));
-      expect(own!.filter((name) => !header!.includes(name)), `${kode} ${kind}`).toEqual([]);
+      expect(
+        own!.filter((name) => !header!.includes(name)),
+        `${kode} ${kind}`,
+      ).toEqual([]);
       if (own!.join() !== header!.join()) differing = true;
       for (const row of ownRows) expected.push(header!.map((name) => (own!.includes(name) ? row[own!.indexOf(name)]! : '')));
     }
