@@ -187,8 +187,8 @@ export function writeDataset({
   if (!national) return { agencies: own.size, files, bytes, ms: performance.now() - started };
 
   // The national files: the header with the union of extra columns, then the rows. When every agency has exactly
-  // those columns (the usual case: none), the rows written above are the national rows as they are; otherwise each
-  // agency is read again and written with the union's columns.
+  // those columns (no extra column anywhere, or the same ones everywhere), the rows written above are the national
+  // rows as they are; otherwise each agency is read again and written with the union's columns.
   const columns = (kind: FileKind) => [...FIELDS[kind].map((field) => field.name), ...extras[kind]];
   for (const fd of bodies!.values()) closeSync(fd);
   const sameColumns = index.agencies.every((summary) =>
